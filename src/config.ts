@@ -1,0 +1,26 @@
+/** Initial camera: all of Yangpu in view. [lng, lat] */
+export const INITIAL_VIEW = { center: [121.522, 31.292] as [number, number], zoom: 12.6, pitch: 0, bearing: 0 };
+
+/** Yangpu's bounds with a margin, [west, south, east, north]; the camera may not wander far off. */
+export const MAX_BOUNDS: [number, number, number, number] = [121.3, 31.15, 121.75, 31.45];
+
+/** Where the built layers and the context basemap are served (see vite.config.ts). */
+export const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+
+/** Context basemap sources, each a GeoJSON file in geodata/context/. */
+export const CONTEXT_FILES = [
+  'districts',
+  'water',
+  'landmarks',
+  'roads',
+  'rail',
+  'stations',
+  'subdistricts',
+] as const;
+export type ContextFile = (typeof CONTEXT_FILES)[number];
+
+/** Optional key for Tianditu, from the environment at build time (never committed). */
+export const TIANDITU_KEY: string = import.meta.env.VITE_TIANDITU_KEY ?? '';
+
+/** How long an online basemap may go without loading before we fall back (ms). */
+export const ONLINE_BASEMAP_TIMEOUT_MS = 8000;

@@ -1,0 +1,100 @@
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { createEffect, on, onCleanup, onMount } from 'solid-js';
+import { INITIAL_VIEW, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS } from '../config';
+import { t } from '../i18n';
+import { useAppState } from '../state/context';
+import { basemapStyle } from './basemaps';
+import { LIGHT } from './theme';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Test and debugging handle: the live map, read by the browser tests through page.evaluate. */
+declare global {
+  interface Window {
+    __yangpu?: { map: maplibregl.Map };
+  }
+}
+
+/**
+ * The only component that drives MapLibre imperatively. It receives state and pushes it to the
+ * map: one effect for the style (basemap + language), camera changes flow back through actions.
+ * An online basemap that errors or stays silent falls back to the embedded one with a notice.
+ */
+export function MapView() {
+  const { state, actions } = useAppState();
+  let container!: HTMLDivElement;
+  let map: maplibregl.Map | undefined;
+
+  onMount(() => {
+    try {
+      map = new maplibregl.Map({
+        container,
+        style: basemapStyle(state.basemap, LIGHT, state.lang),
+        center: state.camera?.center ?? INITIAL_VIEW.center,
+        zoom: state.camera?.zoom ?? INITIAL_VIEW.zoom,
+        bearing: state.camera?.bearing ?? 0,
+        pitch: state.camera?.pitch ?? 0,
+        maxBounds: MAX_BOUNDS,
+        attributionControl: false,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+    } catch (error) {
+      actions.notify('map-error', 'error', `${t(state.lang, 'mapError')} ${String((error as Error).message ?? error)}`);
+      return;
+    }
+    const live = map;
+    window.__yangpu = { map: live };
+    live.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    live.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    live.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    live.on('moveend', () => {
+      const c = live.getCenter();
+      actions.setCamera({ center: [c.lng, c.lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() });
+    });
+    watchOnlineBasemap(live);
+  });
+
+  // One sink: the style follows the basemap and the language.
+  createEffect(
+    on(
+      () => [state.basemap, state.lang] as const,
+      ([basemap, lang]) => map?.setStyle(basemapStyle(basemap, LIGHT, lang)),
+      { defer: true },
+    ),
+  );
+
+  /** Falls back to the embedded basemap when an online one fails before it has drawn once. */
+  function watchOnlineBasemap(live: maplibregl.Map) {
+    let settled = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fallBack = () => {
+      if (settled || state.basemap === 'embedded') return;
+      settled = true;
+      clearTimeout(timer);
+      actions.setBasemap('embedded');
+      actions.notify('basemap-fallback', 'info', t(state.lang, 'basemapFallback'));
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      settled = state.basemap === 'embedded';
+      if (!settled) timer = setTimeout(fallBack, ONLINE_BASEMAP_TIMEOUT_MS);
+    };
+    createEffect(on(() => state.basemap, arm));
+    live.on('error', fallBack);
+    live.on('idle', () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+    });
+    onCleanup(() => clearTimeout(timer));
+  }
+
+  onCleanup(() => {
+    map?.remove();
+    delete window.__yangpu;
+  });
+
+  return <div ref={container} class="map" role="region" aria-label={t(state.lang, 'mapLabel')} />;
+}

@@ -1,0 +1,51 @@
+import { For } from 'solid-js';
+import { t, type StringKey } from '../i18n';
+import { BASEMAP_IDS, isBasemapAvailable, type BasemapId } from '../map/basemaps';
+import { useAppState } from '../state/context';
+
+const BASEMAP_LABEL: Record<BasemapId, StringKey> = {
+  embedded: 'basemapEmbedded',
+  osm: 'basemapOsm',
+  tianditu: 'basemapTianditu',
+};
+
+/** Title bar: app name, basemap picker, language switch. */
+export function Header() {
+  const { state, actions } = useAppState();
+  return (
+    <header class="app-header">
+      <div class="app-title">
+        <h1>{t(state.lang, 'appTitle')}</h1>
+        <p>{t(state.lang, 'appSubtitle')}</p>
+      </div>
+      <div class="app-controls">
+        <label class="control">
+          <span>{t(state.lang, 'basemap')}</span>
+          <select
+            value={state.basemap}
+            onChange={(e) => actions.setBasemap(e.currentTarget.value as BasemapId)}
+            data-testid="basemap-select"
+          >
+            <For each={BASEMAP_IDS}>
+              {(id) => (
+                <option value={id} disabled={!isBasemapAvailable(id)}>
+                  {t(state.lang, isBasemapAvailable(id) ? BASEMAP_LABEL[id] : 'basemapTiandituNoKey')}
+                </option>
+              )}
+            </For>
+          </select>
+        </label>
+        <button
+          type="button"
+          class="button"
+          lang={state.lang === 'zh' ? 'en' : 'zh-CN'}
+          aria-label={t(state.lang, 'language')}
+          onClick={() => actions.setLang(state.lang === 'zh' ? 'en' : 'zh')}
+          data-testid="lang-switch"
+        >
+          {t(state.lang, 'switchLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

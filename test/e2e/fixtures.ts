@@ -1,0 +1,57 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Where browser tests write screenshots for a person to look at (git-ignored). */
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+interface AppFixture {
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  /** Requests that left 127.0.0.1 (data: and blob: URLs are local). */
+  offsite: string[];
+}
+
+/**
+ * `app` tracks console errors and off-site requests of the page; tests assert on both.
+ * Off-site requests are aborted, as they would fail on an offline machine anyway.
+ */
+export const test = base.extend<{ app: AppFixture }>({
+  app: async ({ page }, use) => {
+    const fixture: AppFixture = { errors: [], offsite: [] };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') fixture.errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => fixture.errors.push(`pageerror: ${error.message}`));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+      fixture.offsite.push(url.href);
+      return route.abort('internetdisconnected');
+    });
+    await use(fixture);
+  },
+});
+
+/** Resolves once the map exists and has reached `idle` (style and all tiles loaded, drawn). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__yangpu?.map), undefined, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__yangpu!.map;
+        if (map.loaded() && !map.isMoving()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Number of features drawn right now by each of the given layer ids. */
+export async function renderedCounts(page: Page, layers: string[]): Promise<Record<string, number>> {
+  return page.evaluate((ids) => {
+    const map = window.__yangpu!.map;
+    const counts: Record<string, number> = {};
+    for (const id of ids) counts[id] = map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : -1;
+    return counts;
+  }, layers);
+}

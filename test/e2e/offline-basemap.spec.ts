@@ -1,0 +1,53 @@
+import { SCREENSHOT_DIR, expect, renderedCounts, test, waitForMapIdle } from './fixtures';
+
+// Issue #2: the map opens offline on the embedded basemap, draws its context, asks nothing of the
+// network beyond 127.0.0.1 and logs no console error.
+test.describe('embedded basemap, offline', () => {
+  test('loads, reaches idle, draws boundary, river and metro, no error, no off-site request', async ({ page, app }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const counts = await renderedCounts(page, [
+      'context-districts-yangpu-line',
+      'context-water-fill',
+      'context-rail-line',
+      'context-rail-planned',
+      'context-stations-circle',
+      'context-roads-arterial',
+    ]);
+    expect(counts['context-districts-yangpu-line']).toBeGreaterThan(0);
+    expect(counts['context-water-fill']).toBeGreaterThan(0);
+    expect(counts['context-rail-line']).toBeGreaterThan(0);
+    expect(counts['context-rail-planned']).toBeGreaterThan(0);
+    expect(counts['context-stations-circle']).toBeGreaterThan(5);
+    expect(counts['context-roads-arterial']).toBeGreaterThan(5);
+    const styleHasGlyphs = await page.evaluate(() => 'glyphs' in window.__yangpu!.map.getStyle());
+    expect(styleHasGlyphs).toBe(false);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/embedded-basemap-zh.png` });
+    expect(app.errors).toEqual([]);
+    expect(app.offsite).toEqual([]);
+  });
+
+  test('labels follow the language switch', async ({ page, app }) => {
+    await page.goto('/?lang=en');
+    await waitForMapIdle(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yangpu Renewal Map');
+    await page.getByTestId('lang-switch').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('杨浦城市更新地图');
+    await expect(page).toHaveURL(/^[^?]*(\?(?!.*lang=).*)?$/);
+    expect(app.errors).toEqual([]);
+  });
+
+  test('a failing online basemap falls back to the embedded one with a notice', async ({ page, app }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByTestId('basemap-select').selectOption('osm');
+    await expect(page.getByTestId('notice-basemap-fallback')).toBeVisible();
+    await expect(page.getByTestId('basemap-select')).toHaveValue('embedded');
+    await waitForMapIdle(page);
+    const counts = await renderedCounts(page, ['context-districts-yangpu-line']);
+    expect(counts['context-districts-yangpu-line']).toBeGreaterThan(0);
+    // The only request that left the page was the user's own choice of the online style.
+    expect(app.offsite.every((url) => url.startsWith('https://tiles.openfreemap.org/'))).toBe(true);
+    expect(app.errors.filter((e) => !/openfreemap|Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+  });
+});
