@@ -1,0 +1,91 @@
+/**
+ * The whole build as one pure function: raw files in, output file contents (or issues) out.
+ */
+import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
+import type { Issue } from './issues.ts';
+import { buildManifest, type LayerInfo } from './manifest.ts';
+import { SourceSet, type RawFile } from './read-sources.ts';
+import { computeRecord } from './records.ts';
+import { toJson } from './serialize.ts';
+import { cmp, GEOMETRY_KINDS, LAYER_FILES, toCollection, toFeature, type OutFeature } from './to-geojson.ts';
+import { loadAndCheck } from './validate.ts';
+
+/** A row of the reported-vs-computed area table (not an error: a summary for review). */
+export interface AreaRow {
+  id: string;
+  reportedM2: number;
+  computedM2: number;
+  diffPct: number;
+}
+
+/** Result of {@link buildLayers}: either issues, or the files to write. */
+export interface BuildResult {
+  issues: Issue[];
+  /** Output file name → content; empty when there are issues. */
+  outputs: Map<string, string>;
+  areaTable: AreaRow[];
+}
+
+/** Output file names, in writing order. */
+export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'manifest.json'];
+
+/**
+ * Validates, geocodes, computes and serialises.
+ *
+ * Steps:
+ * 1. read + check every source ({@link loadAndCheck}); stop with all issues if any
+ * 2. compute each record; one feature per record per geometry kind
+ * 3. serialise the three layers, `catalog.json`, then `manifest.json` (which counts their bytes)
+ *
+ * @param files - every file under the data root (the output dir excluded)
+ */
+export function buildLayers(files: RawFile[]): BuildResult {
+  const sources = new SourceSet(files);
+  const data = loadAndCheck(sources);
+  if (data.issues.length > 0) return { issues: data.issues, outputs: new Map(), areaTable: [] };
+  const reports = new Map(data.reports.map((r) => [r.src.id, r]));
+  // Compute records and their features.
+  const built = data.records.map((r) => computeRecord(r, reports)).sort((a, b) => cmp(a.record.id, b.record.id));
+  const features = new Map(GEOMETRY_KINDS.map((k) => [k, [] as OutFeature[]]));
+  for (const b of built) for (const [kind, g] of b.geometries) features.get(kind)!.push(toFeature(b.record, g.geometry, g.precision));
+  const outputs = new Map<string, string>();
+  const layers: LayerInfo[] = [];
+  for (const kind of GEOMETRY_KINDS) {
+    const text = toJson(toCollection(features.get(kind)!));
+    outputs.set(LAYER_FILES[kind], text);
+    layers.push({ file: LAYER_FILES[kind], features: features.get(kind)!.length, bytes: Buffer.byteLength(text) });
+  }
+  // The catalog: every record, district-wide ones included.
+  const records: ProjectRecord[] = built.map((b) => b.record);
+  const catalog: Catalog = {
+    reports: data.reports.map((r) => ({ id: r.src.id, year: r.src.year, title: { zh: r.src.title.zh, en: r.src.title.en } })),
+    bureaus: data.bureaus.map((b) => ({ id: b.id, zh: b.zh, en: b.en })),
+    records,
+    places: data.places.map((p) => toPlaceRecord(p.place)).sort((a, b) => cmp(a.id, b.id)),
+  };
+  outputs.set('catalog.json', toJson(catalog));
+  outputs.set('manifest.json', toJson(buildManifest([...sources.used], layers, records, data.bureaus)));
+  const areaTable = records
+    .filter((r) => r.areaDiffPct !== undefined)
+    .map((r) => ({ id: r.id, reportedM2: r.areaReportedM2!, computedM2: r.areaComputedM2!, diffPct: r.areaDiffPct! }));
+  return { issues: [], outputs, areaTable };
+}
+
+/** A gazetteer place as the app reads it (aliases always a list, leavesDistrict always a boolean). */
+function toPlaceRecord(p: PlaceSource): PlaceRecord {
+  return { id: p.id, name: p.name, en: p.en, aliases: [...(p.aliases ?? [])], precision: p.precision, basis: p.basis, leavesDistrict: p.leavesDistrict === true };
+}
+
+/**
+ * Formats the reported-vs-computed area table for the console.
+ *
+ * @example formatAreaTable([{ id: 'a', reportedM2: 1000, computedM2: 1100, diffPct: 10 }])
+ */
+export function formatAreaTable(rows: AreaRow[]): string {
+  if (rows.length === 0) return 'No record has both a reported land area and a drawn polygon.';
+  const head = ['record', 'reported m²', 'computed m²', 'diff %'];
+  const body = rows.map((r) => [r.id, String(r.reportedM2), String(r.computedM2), `${r.diffPct > 0 ? '+' : ''}${r.diffPct}`]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), ...body.map(line)].join('\n');
+}

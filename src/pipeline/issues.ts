@@ -1,0 +1,61 @@
+/**
+ * Validation issues: one precise, human-readable message per problem, always naming the file,
+ * the record/place the problem belongs to, and the field.
+ */
+
+/** What an issue is about: a record, a place, a report… with its id (or `#n` when it has none). */
+export interface Subject {
+  kind: 'record' | 'place' | 'report' | 'bureau' | 'exclusion' | 'feature';
+  id: string;
+}
+
+/** One problem found while reading or checking the sources. */
+export interface Issue {
+  /** Path relative to the data root, e.g. `catalog/housing.yaml`. */
+  file: string;
+  /** 1-based line, for parse errors. */
+  line?: number;
+  subject?: Subject;
+  /** Field path inside the subject, e.g. `quotes[0].text`. */
+  field?: string;
+  message: string;
+}
+
+/**
+ * Formats an issue as one line.
+ *
+ * @param issue - the issue
+ * @param label - display prefix for the data root, e.g. `geodata`
+ * @returns e.g. `geodata/catalog/housing.yaml: record "fengcheng-sancun-130", field "quotes[0].text": not found verbatim in report yp-2024`
+ */
+export function formatIssue(issue: Issue, label = 'geodata'): string {
+  const parts = [`${label ? `${label.replace(/\/+$/, '')}/` : ''}${issue.file}`];
+  if (issue.line !== undefined) parts[0] += `, line ${issue.line}`;
+  if (issue.subject) parts.push(`${issue.subject.kind} ${quoteId(issue.subject.id)}`);
+  if (issue.field) parts.push(`field "${issue.field}"`);
+  return `${parts.join(', ')}: ${issue.message}`;
+}
+
+function quoteId(id: string): string {
+  return id.startsWith('#') ? id : `"${id}"`;
+}
+
+/** Collects issues for one file and subject; `add(field, message)` records one. */
+export interface Reporter {
+  add(field: string | undefined, message: string): void;
+}
+
+/**
+ * Makes a reporter that appends to `out`, tagging every issue with `file` and `subject`.
+ *
+ * @example
+ * const r = reporter(issues, 'catalog/housing.yaml', { kind: 'record', id: 'x' });
+ * r.add('years', 'must not be empty');
+ */
+export function reporter(out: Issue[], file: string, subject?: Subject): Reporter {
+  return {
+    add(field, message) {
+      out.push({ file, subject, field, message });
+    },
+  };
+}
