@@ -1,37 +1,99 @@
-import { createEffect } from 'solid-js';
+import { createEffect, createResource, on, onCleanup, Show } from 'solid-js';
+import { loadData } from './data/load';
+import { t } from './i18n';
 import { MapView } from './map/map-view';
 import { AppProvider, useAppState } from './state/context';
+import { createDerived } from './state/derived';
 import { createAppStore } from './state/store';
+import { DetailPanel } from './ui/detail-panel';
+import { FilterPanel } from './ui/filter-panel';
 import { Header } from './ui/header';
+import { Legend } from './ui/legend';
 import { Notices } from './ui/notices';
+import { SidePanel } from './ui/side-panel';
 
 /** Providers and page layout. */
 export function App() {
   const store = createAppStore(window.location.search);
+  const [data, { refetch }] = createResource(() => loadData());
+  const derived = createDerived(store.state, data);
   return (
-    <AppProvider store={store}>
-      <Layout />
+    <AppProvider value={{ ...store, data, derived }}>
+      <Layout retry={refetch} />
     </AppProvider>
   );
 }
 
-function Layout() {
-  const { state, toSearch } = useAppState();
-  // The URL mirrors the state (replaceState: camera moves must not flood the history).
+function Layout(props: { retry: () => void }) {
+  const { state, actions, data, derived, toSearch, toNavigationSearch, ignoredUrlParts } = useAppState();
+
+  // The URL mirrors the state: a filter or selection change is a history entry, a camera move is not.
+  let lastNavigation = toNavigationSearch();
   createEffect(() => {
     const search = toSearch();
-    if (search !== window.location.search) history.replaceState(null, '', `${window.location.pathname}${search}`);
+    const navigation = toNavigationSearch();
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}`;
+    if (navigation !== lastNavigation) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    lastNavigation = navigation;
   });
+  const onPopState = () => {
+    actions.restore(window.location.search);
+    lastNavigation = toNavigationSearch();
+  };
+  window.addEventListener('popstate', onPopState);
+  onCleanup(() => window.removeEventListener('popstate', onPopState));
+
   createEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t(state.lang, 'appTitle')} · ${state.lang === 'zh' ? 'Yangpu Renewal Map' : '杨浦城市更新地图'}`;
   });
+  if (ignoredUrlParts.length) actions.notify('url-ignored', 'info', `${t(state.lang, 'urlIgnored')} ${ignoredUrlParts.join(', ')}`);
+
+  // Data problems, in plain words, naming the file.
+  createEffect(
+    on(
+      () => data.state,
+      (status) => {
+        if (status === 'errored') actions.notify('data', 'error', `${t(state.lang, 'loadFailed')} ${(data.error as Error).message}`);
+        if (status === 'ready') {
+          actions.dismiss('data');
+          for (const failure of data()!.failures) {
+            actions.notify(`data-${failure.file}`, 'error', `${t(state.lang, 'dataError')} ${failure.file} (${failure.reason})`);
+          }
+          if (state.selected && !derived.byId().has(state.selected)) {
+            actions.select(null);
+            actions.notify('selected-missing', 'info', t(state.lang, 'selectedMissing'));
+          }
+        }
+      },
+    ),
+  );
+
   return (
     <div class="app">
       <Header />
-      <main class="app-main">
-        <MapView />
-        <Notices />
-      </main>
+      <div class="app-body">
+        <FilterPanel />
+        <main class="app-main" aria-busy={data.loading}>
+          <MapView />
+          <Legend />
+          <Notices />
+          <Show when={data.loading}>
+            <div class="loading" role="status">{t(state.lang, 'loading')}</div>
+          </Show>
+          <Show when={data.state === 'errored'}>
+            <div class="loading">
+              <button type="button" class="button" onClick={() => props.retry()}>
+                {t(state.lang, 'retry')}
+              </button>
+            </div>
+          </Show>
+        </main>
+        <SidePanel />
+        <DetailPanel />
+      </div>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import { INITIAL_VIEW, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS } from '../config';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
 import { basemapStyle } from './basemaps';
+import { buildProjectLayers } from './overlays';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -23,9 +25,10 @@ declare global {
  * An online basemap that errors or stays silent falls back to the embedded one with a notice.
  */
 export function MapView() {
-  const { state, actions } = useAppState();
+  const { state, actions, data, derived } = useAppState();
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
+  let overlay: MapLibreOverlay | undefined;
 
   onMount(() => {
     try {
@@ -54,7 +57,57 @@ export function MapView() {
       actions.setCamera({ center: [c.lng, c.lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() });
     });
     watchOnlineBasemap(live);
+    overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      getTooltip: ({ object }: { object?: { properties?: { name_zh?: string; name_en?: string } } }) =>
+        object?.properties ? { text: (state.lang === 'zh' ? object.properties.name_zh : object.properties.name_en) ?? '' } : null,
+      getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
+    });
+    live.addControl(overlay as unknown as maplibregl.IControl);
+    pushLayers();
   });
+
+  /** One sink: the deck.gl project layers follow the data, the filters, the selection and the hover. */
+  const layers = () => {
+    const loaded = data();
+    if (!loaded) return [];
+    return buildProjectLayers({
+      layers: loaded.layers,
+      universe: derived.universe(),
+      gpu: derived.gpu(),
+      filters: { ...state.filters },
+      cpuMatch: derived.cpuMatch(),
+      selected: state.selected,
+      hovered: state.hovered,
+      onHover: (id) => actions.hover(id),
+      onClick: (id) => {
+        actions.select(id);
+        if (id) actions.setPanel('list');
+      },
+    });
+  };
+  const pushLayers = () => overlay?.setProps({ layers: layers() });
+  createEffect(on([data, () => JSON.stringify(state.filters), derived.cpuMatch, () => state.selected, () => state.hovered, () => state.lang], pushLayers, { defer: true }));
+
+  // Camera requests (list selection, back/forward).
+  createEffect(
+    on(
+      () => state.flyTo.seq,
+      () => {
+        if (!map) return;
+        const { bbox, camera } = state.flyTo;
+        const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        if (bbox) {
+          const [w, s, e, n] = bbox;
+          map.fitBounds([[w, s], [e, n]], { padding: 80, maxZoom: 16, duration: reduced ? 0 : 900 });
+        } else if (camera) {
+          map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
+        }
+      },
+      { defer: true },
+    ),
+  );
 
   // One sink: the style follows the basemap and the language.
   createEffect(

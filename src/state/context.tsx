@@ -1,16 +1,23 @@
-import { createContext, useContext, type ParentProps } from 'solid-js';
+import { createContext, useContext, type ParentProps, type Resource } from 'solid-js';
+import type { LoadedData } from '../data/load';
+import type { Derived } from './derived';
 import type { AppStore } from './store';
 
-const AppContext = createContext<AppStore>();
-
-/** Provides the one app store to the tree. */
-export function AppProvider(props: ParentProps<{ store: AppStore }>) {
-  return <AppContext.Provider value={props.store}>{props.children}</AppContext.Provider>;
+export interface AppContextValue extends AppStore {
+  data: Resource<LoadedData>;
+  derived: Derived;
 }
 
-/** The app store; throws outside `AppProvider` so a missing provider fails loudly. */
-export function useAppState(): AppStore {
-  const store = useContext(AppContext);
-  if (!store) throw new Error('useAppState() called outside <AppProvider>');
-  return store;
+const AppContext = createContext<AppContextValue>();
+
+/** Provides the one app store, the loaded data and what is derived from both. */
+export function AppProvider(props: ParentProps<{ value: AppContextValue }>) {
+  return <AppContext.Provider value={props.value}>{props.children}</AppContext.Provider>;
+}
+
+/** The app context; throws outside `AppProvider` so a missing provider fails loudly. */
+export function useAppState(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useAppState() called outside <AppProvider>');
+  return value;
 }

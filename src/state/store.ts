@@ -1,23 +1,38 @@
-import { createStore } from 'solid-js/store';
-import type { BasemapId } from '../map/basemaps';
+import { batch } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import type { BureauId, Category, Status } from '../data/types';
+import { EMPTY_FILTERS } from '../features/filters/filters';
 import type { Lang } from '../i18n';
-import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import type { BasemapId } from '../map/basemaps';
+import { parseUrlState, serializeUrlState, type SortKey, type UrlState } from './url-state';
+
+export type Panel = 'list' | 'unplaced' | 'figures';
+export type Camera = NonNullable<UrlState['camera']>;
 
 /** Everything the UI shows that is not derived: one store, changed only through `actions`. */
 export interface AppState extends UrlState {
   /** Plain-language notices for the user (basemap fallback, ignored URL parts, data errors). */
   notices: { id: string; kind: 'info' | 'error'; text: string }[];
+  hovered: string | null;
+  panel: Panel;
+  /** A camera move the map should make (`seq` increases on each request). */
+  flyTo: { seq: number; camera?: Camera; bbox?: [number, number, number, number] };
 }
+
+type Facet = 'bureaus' | 'statuses' | 'years' | 'categories';
+type FacetValue<F extends Facet> = UrlState['filters'][F][number];
 
 /** Creates the store from the page's URL; returns it with its named actions. */
 export function createAppStore(search: string) {
   const parsed = parseUrlState(search);
   const [state, setState] = createStore<AppState>({
     ...parsed.state,
-    notices: parsed.ignored.length
-      ? [{ id: 'url-ignored', kind: 'info', text: `ignored:${parsed.ignored.join(',')}` }]
-      : [],
+    notices: [],
+    hovered: null,
+    panel: 'list',
+    flyTo: { seq: 0 },
   });
+  const ignoredUrlParts = parsed.ignored;
 
   const actions = {
     setLang(lang: Lang) {
@@ -26,8 +41,40 @@ export function createAppStore(search: string) {
     setBasemap(basemap: BasemapId) {
       setState('basemap', basemap);
     },
+    /** Records where the camera is (from the map; does not move it). */
     setCamera(camera: UrlState['camera']) {
       setState('camera', camera);
+    },
+    /** Asks the map to show a bounding box [w, s, e, n] or a camera. */
+    flyTo(target: { camera?: Camera; bbox?: [number, number, number, number] }) {
+      setState('flyTo', (prev) => ({ seq: prev.seq + 1, ...target }));
+    },
+    toggleFacet<F extends Facet>(facet: F, value: FacetValue<F>) {
+      setState('filters', facet, (list) => {
+        const values = list as FacetValue<F>[];
+        return (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]) as never;
+      });
+    },
+    setFacet(facet: Facet, values: (BureauId | Status | Category | number)[]) {
+      setState('filters', facet, values as never);
+    },
+    setQuery(query: string) {
+      setState('filters', 'query', query.slice(0, 100));
+    },
+    resetFilters() {
+      setState('filters', reconcile(structuredClone(EMPTY_FILTERS)));
+    },
+    select(id: string | null) {
+      setState('selected', id);
+    },
+    hover(id: string | null) {
+      if (state.hovered !== id) setState('hovered', id);
+    },
+    setSort(sort: SortKey) {
+      setState('sort', sort);
+    },
+    setPanel(panel: Panel) {
+      setState('panel', panel);
     },
     notify(id: string, kind: 'info' | 'error', text: string) {
       setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text }]);
@@ -35,12 +82,37 @@ export function createAppStore(search: string) {
     dismiss(id: string) {
       setState('notices', (list) => list.filter((n) => n.id !== id));
     },
+    /** Restores the URL part of the state (browser back/forward), moving the camera too. */
+    restore(search: string) {
+      const next = parseUrlState(search).state;
+      batch(() => {
+        setState('lang', next.lang);
+        setState('basemap', next.basemap);
+        setState('filters', reconcile(next.filters));
+        setState('selected', next.selected);
+        setState('sort', next.sort);
+        if (next.camera) {
+          setState('camera', next.camera);
+          setState('flyTo', (prev) => ({ seq: prev.seq + 1, camera: next.camera! }));
+        }
+      });
+    },
   };
 
+  const urlState = (): UrlState => ({
+    lang: state.lang,
+    basemap: state.basemap,
+    camera: state.camera,
+    filters: state.filters,
+    selected: state.selected,
+    sort: state.sort,
+  });
   /** The query string for the current state. */
-  const toSearch = () => serializeUrlState({ lang: state.lang, basemap: state.basemap, camera: state.camera });
+  const toSearch = () => serializeUrlState(urlState());
+  /** The query string without the camera: a change here is a new history entry. */
+  const toNavigationSearch = () => serializeUrlState({ ...urlState(), camera: null });
 
-  return { state, actions, toSearch };
+  return { state, actions, toSearch, toNavigationSearch, ignoredUrlParts };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,5 +1,10 @@
-import { BASEMAP_IDS, type BasemapId } from '../map/basemaps';
+import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type Status } from '../data/types';
+import type { Filters } from '../features/filters/filters';
 import { LANGS, type Lang } from '../i18n';
+import { BASEMAP_IDS, type BasemapId } from '../map/basemaps';
+
+export type SortKey = 'name' | 'bureau' | 'area';
+export const SORT_KEYS: readonly SortKey[] = ['name', 'bureau', 'area'];
 
 /** The part of the app state that lives in the URL (query string), so a link restores the view. */
 export interface UrlState {
@@ -7,9 +12,20 @@ export interface UrlState {
   basemap: BasemapId;
   /** Camera: [lng, lat], zoom, bearing, pitch; null = the initial view. */
   camera: { center: [number, number]; zoom: number; bearing: number; pitch: number } | null;
+  filters: Filters;
+  /** Selected record id (checked against the catalog once it has loaded). */
+  selected: string | null;
+  sort: SortKey;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { lang: 'zh', basemap: 'embedded', camera: null };
+export const DEFAULT_URL_STATE: UrlState = {
+  lang: 'zh',
+  basemap: 'embedded',
+  camera: null,
+  filters: { bureaus: [], statuses: [], years: [], categories: [], query: '' },
+  selected: null,
+  sort: 'name',
+};
 
 /** What parsing ignored, by parameter name, so the UI can say so. */
 export interface ParseResult {
@@ -17,16 +33,34 @@ export interface ParseResult {
   ignored: string[];
 }
 
-const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
-const isBasemap = (v: string): v is BasemapId => (BASEMAP_IDS as readonly string[]).includes(v);
+const YEARS = [2024, 2025] as const;
+const MAX_QUERY = 100;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: string): v is T =>
+    (values as readonly string[]).includes(v);
+
+/** Parses `a,b,c` keeping known values; null when any value is unknown (the whole list is ignored). */
+function parseList<T>(value: string, parse: (v: string) => T | undefined): T[] | null {
+  const out: T[] = [];
+  for (const part of value.split(',')) {
+    if (part === '') continue;
+    const v = parse(part);
+    if (v === undefined) return null;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
 
 /**
- * Parses a query string (`?lang=en&map=12.5/31.29/121.52/0/0`) into state. Never throws: an
- * unknown or malformed value falls back to the default and is listed in `ignored`.
- * `map` is `zoom/lat/lng[/bearing/pitch]`, as many map sites write it.
+ * Parses a query string (`?lang=en&b=housing&s=completed&y=2024&sel=…&map=12.5/31.29/121.52`)
+ * into state. Never throws: an unknown or malformed value falls back to its default and its
+ * parameter name is listed in `ignored`. `map` is `zoom/lat/lng[/bearing/pitch]`.
  */
 export function parseUrlState(search: string): ParseResult {
-  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const state: UrlState = structuredClone(DEFAULT_URL_STATE);
   const ignored: string[] = [];
   let params: URLSearchParams;
   try {
@@ -34,27 +68,33 @@ export function parseUrlState(search: string): ParseResult {
   } catch {
     return { state, ignored: ['(query)'] };
   }
-  const lang = params.get('lang');
-  if (lang !== null) {
-    if (isLang(lang)) state.lang = lang;
-    else ignored.push('lang');
-  }
-  const basemap = params.get('basemap');
-  if (basemap !== null) {
-    if (isBasemap(basemap)) state.basemap = basemap;
-    else ignored.push('basemap');
-  }
-  const map = params.get('map');
-  if (map !== null) {
-    const camera = parseCamera(map);
-    if (camera) state.camera = camera;
-    else ignored.push('map');
-  }
+  const read = <T>(name: string, parse: (v: string) => T | null, apply: (v: T) => void) => {
+    const raw = params.get(name);
+    if (raw === null) return;
+    const value = parse(raw);
+    if (value === null) ignored.push(name);
+    else apply(value);
+  };
+  const pick = <T extends string>(values: readonly T[]) => (v: string) => (oneOf(values)(v) ? v : null);
+  read('lang', pick(LANGS), (v) => (state.lang = v));
+  read('basemap', pick(BASEMAP_IDS), (v) => (state.basemap = v));
+  read('map', parseCamera, (v) => (state.camera = v));
+  read('sort', pick(SORT_KEYS), (v) => (state.sort = v));
+  read('b', (v) => parseList<BureauId>(v, (p) => (oneOf(BUREAU_IDS)(p) ? p : undefined)), (v) => (state.filters.bureaus = v));
+  read('s', (v) => parseList<Status>(v, (p) => (oneOf(STATUSES)(p) ? p : undefined)), (v) => (state.filters.statuses = v));
+  read('c', (v) => parseList<Category>(v, (p) => (oneOf(CATEGORIES)(p) ? p : undefined)), (v) => (state.filters.categories = v));
+  read(
+    'y',
+    (v) => parseList<number>(v, (p) => (YEARS as readonly number[]).find((y) => String(y) === p)),
+    (v) => (state.filters.years = v),
+  );
+  read('q', (v) => (v.length <= MAX_QUERY ? v : null), (v) => (state.filters.query = v));
+  read('sel', (v) => (ID_PATTERN.test(v) ? v : null), (v) => (state.selected = v));
   return { state, ignored };
 }
 
 function parseCamera(value: string): UrlState['camera'] {
-  const parts = value.split('/').map(Number);
+  const parts = value.split('/').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
   if (parts.length < 3 || parts.length > 5 || parts.some((n) => !Number.isFinite(n))) return null;
   const [zoom, lat, lng, bearing = 0, pitch = 0] = parts as [number, number, number, number?, number?];
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lng < -180 || lng > 180) return null;
@@ -65,14 +105,23 @@ function parseCamera(value: string): UrlState['camera'] {
 /** Serialises state to a query string (leading `?`, or '' when everything is default). */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
-  if (state.basemap !== DEFAULT_URL_STATE.basemap) params.set('basemap', state.basemap);
+  const d = DEFAULT_URL_STATE;
+  if (state.lang !== d.lang) params.set('lang', state.lang);
+  if (state.basemap !== d.basemap) params.set('basemap', state.basemap);
+  const f = state.filters;
+  if (f.bureaus.length) params.set('b', f.bureaus.join(','));
+  if (f.statuses.length) params.set('s', f.statuses.join(','));
+  if (f.years.length) params.set('y', f.years.join(','));
+  if (f.categories.length) params.set('c', f.categories.join(','));
+  if (f.query) params.set('q', f.query);
+  if (state.selected) params.set('sel', state.selected);
+  if (state.sort !== d.sort) params.set('sort', state.sort);
   if (state.camera) {
     const { center, zoom, bearing, pitch } = state.camera;
     const parts = [zoom.toFixed(2), center[1].toFixed(5), center[0].toFixed(5)];
-    if (bearing !== 0 || pitch !== 0) parts.push(bearing.toFixed(1), pitch.toFixed(1));
+    if (Math.abs(bearing) >= 0.05 || pitch >= 0.05) parts.push(bearing.toFixed(1), pitch.toFixed(1));
     params.set('map', parts.join('/'));
   }
-  const text = params.toString().replaceAll('%2F', '/');
+  const text = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

@@ -1,0 +1,83 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import { DATA_URL } from '../config';
+import type { Catalog, FeatureProps } from './types';
+
+export type ProjectFeatures = FeatureCollection<Geometry, FeatureProps>;
+
+/** The three project layers `npm run data` writes, drawn in this order (areas below lines below points). */
+export const LAYER_FILES = ['areas', 'lines', 'points'] as const;
+export type LayerFile = (typeof LAYER_FILES)[number];
+
+export interface LoadedData {
+  catalog: Catalog;
+  layers: Record<LayerFile, ProjectFeatures>;
+  /** Files that could not be loaded or were malformed, with a plain reason; the rest still works. */
+  failures: { file: string; reason: string }[];
+}
+
+const EMPTY: ProjectFeatures = { type: 'FeatureCollection', features: [] };
+
+/** Fetches and parses one JSON file; rejects with a reason a person can read. */
+async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch {
+    throw new Error('network error');
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new Error('not valid JSON');
+  }
+}
+
+function isFeatureCollection(value: unknown): value is ProjectFeatures {
+  if (typeof value !== 'object' || value === null) return false;
+  const fc = value as { type?: unknown; features?: unknown };
+  return (
+    fc.type === 'FeatureCollection' &&
+    Array.isArray(fc.features) &&
+    fc.features.every(
+      (f: { type?: unknown; geometry?: unknown; properties?: { id?: unknown } }) =>
+        f?.type === 'Feature' && typeof f.geometry === 'object' && typeof f.properties?.id === 'string',
+    )
+  );
+}
+
+function isCatalog(value: unknown): value is Catalog {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Partial<Catalog>;
+  return Array.isArray(c.records) && Array.isArray(c.places) && Array.isArray(c.bureaus) && Array.isArray(c.reports);
+}
+
+/**
+ * Loads the catalog and the three project layers. A missing or corrupt layer is reported in
+ * `failures` and replaced by an empty layer, so the rest of the map keeps working. Only a
+ * missing catalog is fatal (it holds the projects themselves): then this rejects.
+ */
+export async function loadData(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<LoadedData> {
+  const failures: LoadedData['failures'] = [];
+  const catalogFile = 'layers/catalog.json';
+  const catalog = await fetchJson(`${base}${catalogFile}`, fetcher).catch((error: Error) => {
+    throw new Error(`${catalogFile}: ${error.message}`);
+  });
+  if (!isCatalog(catalog)) throw new Error(`${catalogFile}: not a project catalog`);
+  const results = await Promise.allSettled(LAYER_FILES.map((name) => fetchJson(`${base}layers/${name}.geojson`, fetcher)));
+  const layers = {} as Record<LayerFile, ProjectFeatures>;
+  LAYER_FILES.forEach((name, i) => {
+    const file = `layers/${name}.geojson`;
+    const result = results[i]!;
+    if (result.status === 'rejected') {
+      failures.push({ file, reason: (result.reason as Error).message });
+      layers[name] = EMPTY;
+    } else if (!isFeatureCollection(result.value)) {
+      failures.push({ file, reason: 'not a GeoJSON FeatureCollection of projects' });
+      layers[name] = EMPTY;
+    } else {
+      layers[name] = result.value;
+    }
+  });
+  return { catalog, layers, failures };
+}

@@ -1,0 +1,90 @@
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { Feature, Geometry } from 'geojson';
+import type { LayerFile, ProjectFeatures } from '../data/load';
+import type { FeatureProps } from '../data/types';
+import type { Filters } from '../features/filters/filters';
+import { allowedCategories, categoryKeys, type keyUniverse } from './gpu-filter';
+import { CATEGORY_COLOURS, HIGHLIGHT, SELECTED, STATUS_STYLE } from './project-theme';
+
+type ProjectFeature = Feature<Geometry, FeatureProps>;
+
+export interface OverlayInput {
+  layers: Record<LayerFile, ProjectFeatures>;
+  universe: ReturnType<typeof keyUniverse>;
+  /** false when the data has more keys than the GPU channels hold: then `cpuMatch` carries all filters. */
+  gpu: boolean;
+  filters: Filters;
+  /** Ids that pass the CPU side (the search, or every filter when `gpu` is false); null = all. */
+  cpuMatch: Set<string> | null;
+  selected: string | null;
+  hovered: string | null;
+  onHover: (id: string | null) => void;
+  onClick: (id: string | null) => void;
+}
+
+const filterExtension = new DataFilterExtension({ filterSize: 1, categorySize: 4 });
+const dashExtension = new PathStyleExtension({ dash: true });
+
+/**
+ * deck.gl layers for the projects: one GeoJsonLayer per file (areas, lines, points), filtered on
+ * the GPU, plus a highlight layer for the hovered and the selected project. Layer ids are
+ * `projects-<file>` and `projects-highlight`.
+ */
+export function buildProjectLayers(input: OverlayInput): Layer[] {
+  const categories = input.gpu ? allowedCategories(input.filters, input.universe) : null;
+  const cpu = input.cpuMatch;
+  const base = (file: LayerFile) =>
+    new GeoJsonLayer<FeatureProps>({
+      id: `projects-${file}`,
+      data: input.layers[file] as never,
+      pickable: true,
+      stroked: true,
+      filled: true,
+      pointType: 'circle',
+      lineWidthUnits: 'pixels',
+      pointRadiusUnits: 'pixels',
+      getPointRadius: (f: ProjectFeature) => (f.properties.status === 'planned' ? 5 : 6),
+      getFillColor: (f: ProjectFeature) => {
+        const style = STATUS_STYLE[f.properties.status];
+        const alpha = f.geometry.type.includes('Point') ? (style.fillAlpha === 0 ? 40 : 230) : style.fillAlpha;
+        return [...CATEGORY_COLOURS[f.properties.category], alpha];
+      },
+      getLineColor: (f: ProjectFeature) =>
+        f.geometry.type.includes('Point') ? [255, 255, 255, 255] : [...CATEGORY_COLOURS[f.properties.category], 255],
+      getLineWidth: (f: ProjectFeature) =>
+        f.geometry.type.includes('Line') ? STATUS_STYLE[f.properties.status].lineWidth + 2 : f.geometry.type.includes('Point') ? 1.5 : STATUS_STYLE[f.properties.status].lineWidth,
+      getDashArray: (f: ProjectFeature) => (f.geometry.type.includes('Point') ? [0, 0] : STATUS_STYLE[f.properties.status].dash),
+      dashJustified: true,
+      getFilterValue: (f: ProjectFeature) => (cpu === null || cpu.has(f.properties.id) ? 1 : 0),
+      getFilterCategory: (f: ProjectFeature) => categoryKeys(f.properties),
+      filterRange: [1, 1],
+      filterCategories: categories ?? [[...input.universe[0]], [...input.universe[1]], [...input.universe[2]], [...input.universe[3]]],
+      updateTriggers: { getFilterValue: [cpu] },
+      extensions: [filterExtension, dashExtension],
+      onHover: (info: PickingInfo<ProjectFeature>) => input.onHover(info.object?.properties.id ?? null),
+      onClick: (info: PickingInfo<ProjectFeature>) => input.onClick(info.object?.properties.id ?? null),
+    } as never);
+
+  const marked = [input.hovered, input.selected].filter((id): id is string => id !== null);
+  const highlighted: ProjectFeature[] = marked.length
+    ? (Object.values(input.layers) as ProjectFeatures[]).flatMap((fc) => fc.features.filter((f) => marked.includes(f.properties.id)))
+    : [];
+  const highlight = new GeoJsonLayer<FeatureProps>({
+    id: 'projects-highlight',
+    data: { type: 'FeatureCollection', features: highlighted } as never,
+    pickable: false,
+    stroked: true,
+    filled: false,
+    pointType: 'circle',
+    lineWidthUnits: 'pixels',
+    pointRadiusUnits: 'pixels',
+    getPointRadius: 11,
+    getLineColor: (f: ProjectFeature) => [...(f.properties.id === input.selected ? SELECTED : HIGHLIGHT), 255],
+    getLineWidth: (f: ProjectFeature) => (f.properties.id === input.selected ? 4 : 3),
+    updateTriggers: { getLineColor: [input.selected], getLineWidth: [input.selected] },
+  } as never);
+
+  return [base('areas'), base('lines'), base('points'), highlight];
+}

@@ -1,0 +1,56 @@
+import { createMemo, type Accessor } from 'solid-js';
+import type { LoadedData } from '../data/load';
+import type { ProjectRecord } from '../data/types';
+import { facetCounts, filterRecords } from '../features/filters/filters';
+import { buildSearchIndex, searchRecords } from '../features/search/search-index';
+import { fitsGpu, keyUniverse } from '../map/gpu-filter';
+import type { AppState } from './store';
+
+/** Sort comparators for the list; names compare in the UI language's collation. */
+function sortRecords(records: ProjectRecord[], sort: AppState['sort'], lang: AppState['lang'], bureauOrder: string[]): ProjectRecord[] {
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+  const byName = (a: ProjectRecord, b: ProjectRecord) => collator.compare(a.name[lang], b.name[lang]);
+  const sorted = [...records];
+  if (sort === 'name') sorted.sort(byName);
+  else if (sort === 'bureau')
+    sorted.sort((a, b) => bureauOrder.indexOf(a.bureaus[0]!) - bureauOrder.indexOf(b.bureaus[0]!) || byName(a, b));
+  else sorted.sort((a, b) => (b.areaReportedM2 ?? b.areaComputedM2 ?? -1) - (a.areaReportedM2 ?? a.areaComputedM2 ?? -1) || byName(a, b));
+  return sorted;
+}
+
+/**
+ * Everything computed from the data and the state, memoised. The map, the list and the counts all
+ * read the same `filtered` memo, so they always agree.
+ */
+export function createDerived(state: AppState, data: Accessor<LoadedData | undefined>) {
+  const records = createMemo(() => data()?.catalog.records ?? []);
+  const byId = createMemo(() => new Map(records().map((r) => [r.id, r])));
+  const index = createMemo(() => buildSearchIndex(records(), data()?.catalog.places ?? []));
+  const filtered = createMemo(() => filterRecords(records(), state.filters, index()));
+  const filteredIds = createMemo(() => new Set(filtered().map((r) => r.id)));
+  const counts = createMemo(() => facetCounts(records(), state.filters, index()));
+  const sorted = createMemo(() =>
+    sortRecords(
+      filtered().filter((r) => r.scope === 'site'),
+      state.sort,
+      state.lang,
+      (data()?.catalog.bureaus ?? []).map((b) => b.id),
+    ),
+  );
+  const unplaced = createMemo(() => sortRecords(filtered().filter((r) => r.scope === 'district'), 'name', state.lang, []));
+  const selectedRecord = createMemo(() => (state.selected ? byId().get(state.selected) : undefined));
+  const allFeatures = createMemo(() => {
+    const layers = data()?.layers;
+    return layers ? [...layers.areas.features, ...layers.lines.features, ...layers.points.features] : [];
+  });
+  const universe = createMemo(() => keyUniverse(allFeatures()));
+  const gpu = createMemo(() => fitsGpu(universe()));
+  /** What the GPU cannot do: the search (or everything, when the keys overflow the channels). */
+  const cpuMatch = createMemo<Set<string> | null>(() => {
+    if (!gpu()) return filteredIds();
+    return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
+  });
+  return { records, byId, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, universe, gpu, cpuMatch };
+}
+
+export type Derived = ReturnType<typeof createDerived>;

@@ -1,0 +1,65 @@
+import { t } from '../i18n';
+import { CATEGORY_COLOURS } from '../map/project-theme';
+import { LABELS } from '../i18n';
+import { useAppState } from '../state/context';
+
+/** Saves a Blob as a file through a temporary link. */
+export function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export of the current selection: GeoJSON, CSV (UTF-8 with BOM) and a PNG of the map. Loaded on demand. */
+export function ExportMenu() {
+  const { state, actions, data, derived } = useAppState();
+  const today = () => new Date();
+  const fail = (error: unknown) => actions.notify('export', 'error', String((error as Error).message ?? error));
+
+  const exportGeojson = async () => {
+    const loaded = data();
+    if (!loaded) return;
+    const { toGeoJSON, exportFileName } = await import('../features/export/export');
+    const text = toGeoJSON(loaded.layers, derived.filteredIds());
+    download(exportFileName('geojson', today()), new Blob([text], { type: 'application/geo+json' }));
+  };
+  const exportCsv = async () => {
+    const { toCSV, exportFileName } = await import('../features/export/export');
+    const text = toCSV(derived.filtered(), state.lang);
+    download(exportFileName('csv', today()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  };
+  const exportPng = async () => {
+    const map = window.__yangpu?.map;
+    if (!map) return;
+    const [{ renderSnapshot }, { exportFileName }] = await Promise.all([import('../features/export/snapshot'), import('../features/export/export')]);
+    map.triggerRepaint();
+    await new Promise((resolve) => map.once('render', resolve));
+    const categories = [...new Set(derived.filtered().filter((r) => r.scope === 'site').map((r) => r.category))];
+    const blob = await renderSnapshot({
+      mapCanvas: map.getCanvas(),
+      title: t(state.lang, 'appTitle'),
+      subtitle: `${derived.filtered().length} ${t(state.lang, 'projectsShown')} · ${window.location.href}`.slice(0, 120),
+      legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
+      attribution: t(state.lang, 'attributionEmbedded'),
+    });
+    download(exportFileName('png', today()), blob);
+  };
+  return (
+    <div class="export-menu" role="group" aria-label={t(state.lang, 'export')}>
+      <button type="button" class="button button-small" onClick={() => exportGeojson().catch(fail)} data-testid="export-geojson">
+        GeoJSON
+      </button>
+      <button type="button" class="button button-small" onClick={() => exportCsv().catch(fail)} data-testid="export-csv">
+        CSV
+      </button>
+      <button type="button" class="button button-small" onClick={() => exportPng().catch(fail)} data-testid="export-png" aria-label={t(state.lang, 'exportPng')}>
+        PNG
+      </button>
+    </div>
+  );
+}

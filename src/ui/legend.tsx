@@ -1,0 +1,53 @@
+import { createSignal, For, Show } from 'solid-js';
+import { CATEGORIES, STATUSES } from '../data/types';
+import { LABELS, t } from '../i18n';
+import { CATEGORY_COLOURS, STATUS_STYLE } from '../map/project-theme';
+import { useAppState } from '../state/context';
+
+/** Map legend: category colours and the status style (solid, dashed, outline). Collapsible. */
+export function Legend() {
+  const { state, derived } = useAppState();
+  const [open, setOpen] = createSignal(true);
+  const present = () => new Set(derived.records().map((r) => r.category));
+  return (
+    <div class="legend" data-testid="legend">
+      <button type="button" class="legend-toggle" aria-expanded={open()} onClick={() => setOpen(!open())}>
+        {t(state.lang, 'legend')}
+      </button>
+      <Show when={open()}>
+        <ul class="legend-list">
+          <For each={CATEGORIES.filter((c) => present().has(c))}>
+            {(c) => (
+              <li>
+                <span class="swatch" style={{ background: `rgb(${CATEGORY_COLOURS[c].join(',')})` }} aria-hidden="true" />
+                {LABELS.category[c][state.lang]}
+              </li>
+            )}
+          </For>
+        </ul>
+        <p class="legend-subtitle">{t(state.lang, 'legendStatus')}</p>
+        <ul class="legend-list">
+          <For each={STATUSES}>
+            {(s) => (
+              <li>
+                <svg width="26" height="14" aria-hidden="true">
+                  <rect
+                    x="1"
+                    y="1"
+                    width="24"
+                    height="12"
+                    fill={`rgba(80,80,80,${STATUS_STYLE[s].fillAlpha / 255})`}
+                    stroke="#505050"
+                    stroke-width="2"
+                    stroke-dasharray={STATUS_STYLE[s].dash[0] ? STATUS_STYLE[s].dash.join(' ') : undefined}
+                  />
+                </svg>
+                {LABELS.status[s][state.lang]}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { For, Match, Switch } from 'solid-js';
+import { t, type StringKey } from '../i18n';
+import { useAppState } from '../state/context';
+import type { Panel } from '../state/store';
+import { SORT_KEYS, type SortKey } from '../state/url-state';
+import { ExportMenu } from './export-menu';
+import { FiguresPanel } from './figures-panel';
+import { ProjectList } from './project-list';
+
+const TABS: { id: Panel; label: StringKey }[] = [
+  { id: 'list', label: 'listTab' },
+  { id: 'unplaced', label: 'unplacedTab' },
+  { id: 'figures', label: 'figuresTab' },
+];
+const SORT_LABEL: Record<SortKey, StringKey> = { name: 'sortName', bureau: 'sortBureau', area: 'sortArea' };
+
+/** The right-hand panel: the project list, the district-wide work and the figures, as tabs. */
+export function SidePanel() {
+  const { state, actions, derived } = useAppState();
+  const count = (id: Panel) => (id === 'list' ? derived.sorted().length : id === 'unplaced' ? derived.unplaced().length : null);
+  return (
+    <section class="side-panel" aria-label={t(state.lang, 'listTab')}>
+      <div class="tabs" role="tablist">
+        <For each={TABS}>
+          {(tab) => (
+            <button
+              type="button"
+              role="tab"
+              id={`tab-${tab.id}`}
+              aria-selected={state.panel === tab.id}
+              aria-controls="side-panel-body"
+              class="tab"
+              onClick={() => actions.setPanel(tab.id)}
+              data-testid={`tab-${tab.id}`}
+            >
+              {t(state.lang, tab.label)}
+              {count(tab.id) !== null ? ` (${count(tab.id)})` : ''}
+            </button>
+          )}
+        </For>
+      </div>
+      <div class="side-toolbar">
+        <label class="control">
+          <span>{t(state.lang, 'sortBy')}</span>
+          <select value={state.sort} onChange={(e) => actions.setSort(e.currentTarget.value as SortKey)} data-testid="sort">
+            <For each={SORT_KEYS}>{(key) => <option value={key}>{t(state.lang, SORT_LABEL[key])}</option>}</For>
+          </select>
+        </label>
+        <ExportMenu />
+      </div>
+      <div id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${state.panel}`} class="side-body">
+        <Switch>
+          <Match when={state.panel === 'list'}>
+            <ProjectList records={derived.sorted()} testid="project-list" />
+          </Match>
+          <Match when={state.panel === 'unplaced'}>
+            <p class="hint">{t(state.lang, 'unplacedIntro')}</p>
+            <ProjectList records={derived.unplaced()} testid="unplaced-list" />
+          </Match>
+          <Match when={state.panel === 'figures'}>
+            <FiguresPanel />
+          </Match>
+        </Switch>
+      </div>
+    </section>
+  );
+}

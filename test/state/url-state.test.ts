@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
+
+describe('parseUrlState', () => {
+  it('reads language, basemap and camera', () => {
+    const { state, ignored } = parseUrlState('?lang=en&basemap=osm&map=14.50/31.29000/121.52000/30.0/45.0');
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      ...DEFAULT_URL_STATE,
+      lang: 'en',
+      basemap: 'osm',
+      camera: { center: [121.52, 31.29], zoom: 14.5, bearing: 30, pitch: 45 },
+    } satisfies UrlState);
+  });
+
+  it('falls back to defaults and names what it ignored', () => {
+    const { state, ignored } = parseUrlState('?lang=fr&basemap=google&map=abc/1/2');
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(ignored.sort()).toEqual(['basemap', 'lang', 'map']);
+  });
+
+  it('rejects cameras out of range', () => {
+    expect(parseUrlState('?map=30/31/121').ignored).toEqual(['map']);
+    expect(parseUrlState('?map=12/95/121').ignored).toEqual(['map']);
+    expect(parseUrlState('?map=12/31/121/0/90').ignored).toEqual(['map']);
+  });
+
+  it('never throws on arbitrary strings', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = '?&=%/.-+#lanmpbsoe0123456789\u0000\uD800杨浦 ';
+    for (let i = 0; i < 3000; i += 1) {
+      const text = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(() => parseUrlState(text)).not.toThrow();
+    }
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the default state', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('round-trips through parseUrlState', () => {
+    const state: UrlState = {
+      lang: 'en',
+      basemap: 'tianditu',
+      camera: { center: [121.51234, 31.30123], zoom: 15.25, bearing: -20, pitch: 40 },
+      filters: { bureaus: ['housing', 'planning'], statuses: ['completed'], years: [2024], categories: ['land'], query: '凤城 & fcsc' },
+      selected: 'housing-fengcheng-sancun-130',
+      sort: 'area',
+    };
+    expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
+  });
+
+  it('keeps the filters readable in the link', () => {
+    const text = serializeUrlState({ ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, bureaus: ['housing', 'drc'], years: [2024] } });
+    expect(text).toBe('?b=housing,drc&y=2024');
+  });
+});
+
+describe('parseUrlState filters', () => {
+  it('reads multi-select facets, the query and the selection', () => {
+    const { state, ignored } = parseUrlState('?b=housing,planning&s=completed,planned&y=2024,2025&c=land&q=fcsc&sel=abc-1');
+    expect(ignored).toEqual([]);
+    expect(state.filters).toEqual({ bureaus: ['housing', 'planning'], statuses: ['completed', 'planned'], years: [2024, 2025], categories: ['land'], query: 'fcsc' });
+    expect(state.selected).toBe('abc-1');
+  });
+
+  it('ignores a facet with an unknown value, and a selection that is not an id', () => {
+    const { state, ignored } = parseUrlState('?b=housing,nope&y=1999&sel=<script>');
+    expect(state.filters.bureaus).toEqual([]);
+    expect(state.filters.years).toEqual([]);
+    expect(state.selected).toBeNull();
+    expect(ignored.sort()).toEqual(['b', 'sel', 'y']);
+  });
+});
