@@ -125,10 +125,18 @@ export function parseJsonText(path: string, text: string | undefined, issues: Is
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    issues.push({ file: path, line, message: `invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}` });
+    const msg = (e as Error).message.split('\n')[0].replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*$|, \.\.\.[\s\S]*$/, '');
+    issues.push({ file: path, line: jsonErrorLine(text, (e as Error).message), message: `invalid JSON: ${msg}` });
     return undefined;
   }
+}
+
+/** The 1-based line of a JSON syntax error: from V8's position when given, else from the YAML parser. */
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const err = doc.errors[0];
+  return err ? lineCounter.linePos(err.pos[0]).line : undefined;
 }

@@ -94,9 +94,9 @@ export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledP
       const place: PlaceSource | undefined = checkPlace(raw, i, file, issues);
       if (!place) return;
       const r = reporter(issues, file, { kind: 'place', id: place.id });
+      named.push({ place, file }); // indexed even when a duplicate, so records naming it don't fail too
       if (ids.has(place.id)) return r.add('id', `duplicate place id (also in ${ids.get(place.id)})`);
       ids.set(place.id, file);
-      named.push({ place, file });
       const field = place.geometry ? 'geometry' : 'from';
       const raw2 = placeGeometry(place, sources, issues, r);
       if (raw2 === undefined) return;
