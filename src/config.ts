@@ -1,5 +1,5 @@
-/** Initial camera: all of Yangpu in view. [lng, lat] */
-export const INITIAL_VIEW = { center: [121.522, 31.292] as [number, number], zoom: 12.6, pitch: 0, bearing: 0 };
+/** Initial camera: all of Yangpu in view, [west, south, east, north] (WGS-84). */
+export const YANGPU_BOUNDS: [number, number, number, number] = [121.488, 31.248, 121.565, 31.345];
 
 /** Yangpu's bounds with a margin, [west, south, east, north]; the camera may not wander far off. */
 export const MAX_BOUNDS: [number, number, number, number] = [121.3, 31.15, 121.75, 31.45];

@@ -3,7 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
-import { INITIAL_VIEW, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS } from '../config';
+import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
 import { basemapStyle } from './basemaps';
@@ -35,10 +35,9 @@ export function MapView() {
       map = new maplibregl.Map({
         container,
         style: basemapStyle(state.basemap, LIGHT, state.lang),
-        center: state.camera?.center ?? INITIAL_VIEW.center,
-        zoom: state.camera?.zoom ?? INITIAL_VIEW.zoom,
-        bearing: state.camera?.bearing ?? 0,
-        pitch: state.camera?.pitch ?? 0,
+        ...(state.camera
+          ? { center: state.camera.center, zoom: state.camera.zoom, bearing: state.camera.bearing, pitch: state.camera.pitch }
+          : { bounds: YANGPU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
         maxBounds: MAX_BOUNDS,
         attributionControl: false,
         canvasContextAttributes: { preserveDrawingBuffer: true },

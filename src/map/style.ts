@@ -129,9 +129,11 @@ function roadLayers(theme: Theme, lang: Lang): LayerSpecification[] {
     ['exponential', 1.6],
     ['zoom'],
     11,
-    base * 0.5,
+    base * 0.7,
+    13,
+    base * 1.3,
     14,
-    base * 1.6,
+    base * 1.8,
     17,
     base * 6,
   ];

@@ -22,9 +22,9 @@ export const LIGHT: Theme = {
   road: {
     elevated: '#f3c98b',
     elevatedCasing: '#c8975a',
-    arterial: '#ffffff',
+    arterial: '#fffdf8',
     secondary: '#ffffff',
-    casing: '#cfcac0',
+    casing: '#c4bdb0',
     label: '#55524b',
   },
   rail: { planned: '#8a8a8a', stationFill: '#ffffff', stationStroke: '#333333', label: '#2d2d2d' },

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,7 +32,10 @@ export const CHROMIUM_ARGS = [
  */
 export function cjkFontconfig(): string {
   const require = createRequire(import.meta.url);
-  const fontsDir = join(dirname(require.resolve('@embedpdf/fonts-sc/package.json')), 'fonts');
+  // The package exports only its JS entry: walk up from it to the folder that holds fonts/.
+  let fontsDir = dirname(require.resolve('@embedpdf/fonts-sc'));
+  while (!existsSync(join(fontsDir, 'fonts')) && dirname(fontsDir) !== fontsDir) fontsDir = dirname(fontsDir);
+  fontsDir = join(fontsDir, 'fonts');
   const dir = join(tmpdir(), 'yangpu-fontconfig');
   mkdirSync(join(dir, 'cache'), { recursive: true });
   const file = join(dir, 'fonts.conf');
