@@ -14,7 +14,8 @@ import { buildLayers, formatAreaTable, OUTPUT_FILES } from './build.ts';
 import { findPlaceLikeNames, formatCoverage, unexplainedNames } from './coverage.ts';
 import { formatIssue } from './issues.ts';
 import { MAX_SOURCE_BYTES, SourceSet, type RawFile } from './read-sources.ts';
-import { loadAndCheck, loadExclusions } from './validate.ts';
+import { isObj } from './schema.ts';
+import { loadAndCheck, loadExclusions, REPORTS_FILE } from './validate.ts';
 
 /** Parsed command line. */
 export interface CliArgs {
@@ -110,7 +111,13 @@ export function runCoverage(args: CliArgs, log: (s: string) => void = console.lo
   const issues = [...data.issues];
   const exclusions = loadExclusions(sources, issues);
   if (issues.length > 0) err(`(note: the sources have ${issues.length} problem(s); run the build to see them)`);
-  const found = data.reports.flatMap((r) => findPlaceLikeNames(r.src.id, r.text));
+  // Scan every report with an id and a file, even one whose entry fails the schema.
+  const raw = sources.yaml(REPORTS_FILE, []);
+  const reports = (Array.isArray(raw) ? raw : []).filter((r): r is { id: string; file: string } => isObj(r) && typeof r.id === 'string' && typeof r.file === 'string');
+  const found = reports.flatMap((r) => {
+    const text = sources.text(r.file, []);
+    return text === undefined ? [] : findPlaceLikeNames(r.id, text);
+  });
   const missing = unexplainedNames(found, {
     recordPlaces: data.recordSources.flatMap((r) => r.places),
     gazetteerNames: data.namedPlaces.flatMap((p) => [p.place.name, ...(p.place.aliases ?? [])]),

@@ -47,15 +47,15 @@ const UNITS: Record<string, { unit: string; factor: number }> = {
   '%': { unit: '%', factor: 1 },
   '％': { unit: '%', factor: 1 },
 };
-for (const c of ['个', '家', '台', '所', '条', '项', '处', '座', '栋', '幢', '套', '间', '辆', '场', '次']) {
+for (const c of ['个', '家', '台', '所', '条', '项', '处', '座', '栋', '幢', '套', '间', '辆', '场', '次', '件', '幅', '门']) {
   UNITS[c] = { unit: 'item', factor: 1 };
 }
 const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 /** Classifiers that may be followed by the noun they count ("7所学校", "11条措施"). */
-const CLASSIFIERS = ['个', '家', '台', '所', '条', '项', '处', '座', '栋', '幢', '套', '间', '辆', '场'];
+const CLASSIFIERS = ['个', '家', '台', '所', '条', '项', '处', '座', '栋', '幢', '套', '间', '辆', '场', '件', '幅', '门'];
 const CJK_NOUN = /^[\u3400-\u9fff]+$/;
-/** A short label before the number ("开工4条", "托额450个"). */
-const LABEL = /^[\u3400-\u9fff]{1,6}?(?=\d)/;
+/** A label before the number ("开工4条", "托额450个", "社区综合为老服务中心3家"), up to 14 characters. */
+const LABEL = /^[^\d]{1,14}?(?=\d)/;
 
 /** Number multipliers written before the unit. `千` is only a multiplier when `千米` is not meant. */
 const MULTIPLIERS: [string, number][] = [
@@ -78,10 +78,10 @@ const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
  * Cases:
  * - `1.9万平方米`, `5000平方米`, `300㎡` → m²; `12亩` → m² (×666.6667); `3公顷` → m² (×10,000)
  * - `2.5公里`, `2.5千米` → km; `800米` → m
- * - `759户` → household; `200张` / `200张床位` → bed; `个 家 台 所 条 项 处 座…` → item
+ * - `759户` → household; `200张` / `200张床位` → bed; `个 家 台 所 条 项 处 座 件 幅 门…` → item
  * - `1200个学位`, `80个托额` → place; `元 / 万元 / 亿元` → yuan; `人 / 人次 / 万人次` → person; `%` → %
  * - multipliers 万 (1e4), 亿 (1e8); thousands separators (`83,191`); decimals
- * - a leading qualifier (约, 超, 近, 累计…) or short label (开工4条, 托额450个), and 余/多 after the
+ * - a leading qualifier (约, 超, 近, 累计…) or a label of ≤ 14 characters (开工4条, 托额450个), and 余/多 after the
  *   number are allowed; a classifier may be followed by its noun (`7所学校` → 7 item)
  * - `个百分点` is not a unit (unit-unknown)
  *
