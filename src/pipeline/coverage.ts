@@ -22,7 +22,7 @@ const GENERIC = [
   '老小区', '中心城', '绿色通道', '主通道', '公立医院', '综合医院', '上级医院', '一村', '智慧小区',
 ];
 /** Characters that, right after the ending, show it is part of another word (园区, 村民, 浦江…). */
-const NOT_AFTER: Record<string, string> = { 园: '区林艺', 村: '民委居', 站: '位点', 线: '上下索描', 路: '径演', 馆: '藏', 浦: '江东西', 河: '道', 中心: '城化', 学校: '园', 岛: '屿' };
+const NOT_AFTER: Record<string, string> = { 园: '区林艺', 村: '民委居', 站: '位点', 线: '上下索描', 路: '径演', 馆: '藏', 浦: '江东西', 河: '道长', 中心: '城化', 学校: '园', 岛: '屿' };
 const TOKEN = /[\u3400-\u9fffA-Za-z0-9]+/g;
 const MAX_PREFIX = 8;
 
