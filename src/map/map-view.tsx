@@ -15,7 +15,7 @@ maplibregl.setWorkerUrl(workerUrl);
 /** Test and debugging handle: the live map, read by the browser tests through page.evaluate. */
 declare global {
   interface Window {
-    __yangpu?: { map: maplibregl.Map };
+    __yangpu?: { map: maplibregl.Map; overlay?: MapLibreOverlay };
   }
 }
 
@@ -64,6 +64,7 @@ export function MapView() {
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
     });
     live.addControl(overlay as unknown as maplibregl.IControl);
+    window.__yangpu.overlay = overlay;
     pushLayers();
   });
 
