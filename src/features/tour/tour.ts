@@ -1,0 +1,352 @@
+/**
+ * Presenters' tour mode: the tour data model (as written in `geodata/tours/*.yaml` and as built
+ * into `layers/tours.json`) and the pure step logic — no DOM, no timers, no map. The component
+ * owns the dwell timer and calls {@link tick} when it fires; every transition returns a new state.
+ */
+import type { BureauId, Category, Names, ProjectRecord, Status } from '../../data/types';
+
+/** The facet part of the explorer's filters (no free-text query). */
+export interface TourFilters {
+  bureaus: BureauId[];
+  statuses: Status[];
+  years: number[];
+  categories: Category[];
+}
+
+/** Applied after the map has fitted the project's bounds. Degrees; zoom levels. */
+export interface TourCamera {
+  pitch: number;
+  bearing: number;
+  zoomOffset: number;
+}
+
+/** One stop as written in a tour file. */
+export interface TourStopSource {
+  project: string; // catalog record id, scope: site
+  caption?: Names;
+  figures?: number[]; // indexes into the record's figures
+  camera?: Partial<TourCamera>;
+  filters?: Partial<TourFilters>;
+}
+
+/** `geodata/tours/<id>.yaml` */
+export interface TourSource {
+  id: string;
+  title: Names;
+  description?: Names;
+  dwellSeconds?: number;
+  stops: TourStopSource[];
+}
+
+/** A stop with every default filled in. */
+export interface TourStop {
+  project: string;
+  caption: Names | null;
+  /** Figure indexes to show; null = the first {@link DEFAULT_FIGURE_COUNT}. */
+  figures: number[] | null;
+  camera: TourCamera;
+  /** Filters to set on arrival; null = leave them (see {@link activeFilters}). */
+  filters: TourFilters | null;
+}
+
+/** A tour as the app reads it from `layers/tours.json`. */
+export interface Tour {
+  id: string;
+  title: Names;
+  description: Names | null;
+  dwellSeconds: number;
+  stops: TourStop[];
+}
+
+export const DEFAULT_DWELL_SECONDS = 8;
+export const DEFAULT_FIGURE_COUNT = 3;
+export const DEFAULT_CAMERA: Readonly<TourCamera> = Object.freeze({ pitch: 0, bearing: 0, zoomOffset: 0 });
+
+/** Inclusive limits, checked by the pipeline (`src/pipeline/tours.ts`). */
+export const TOUR_LIMITS = {
+  dwellSeconds: [2, 120],
+  pitch: [0, 85],
+  bearing: [-180, 180],
+  zoomOffset: [-4, 4],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * Fills in the defaults of a (valid) tour source: dwell {@link DEFAULT_DWELL_SECONDS}, camera
+ * {@link DEFAULT_CAMERA}, missing filter facets `[]`, missing caption / figures / filters `null`.
+ * Does not validate; the pipeline does.
+ */
+export function normaliseTour(source: TourSource): Tour {
+  return {
+    id: source.id,
+    title: { zh: source.title.zh, en: source.title.en },
+    description: source.description ? { zh: source.description.zh, en: source.description.en } : null,
+    dwellSeconds: source.dwellSeconds ?? DEFAULT_DWELL_SECONDS,
+    stops: source.stops.map((s) => ({
+      project: s.project,
+      caption: s.caption ? { zh: s.caption.zh, en: s.caption.en } : null,
+      figures: s.figures ? [...s.figures] : null,
+      camera: { ...DEFAULT_CAMERA, ...s.camera },
+      filters: s.filters
+        ? {
+            bureaus: [...(s.filters.bureaus ?? [])],
+            statuses: [...(s.filters.statuses ?? [])],
+            years: [...(s.filters.years ?? [])],
+            categories: [...(s.filters.categories ?? [])],
+          }
+        : null,
+    })),
+  };
+}
+
+/** The figure indexes a stop shows for a record with `figureCount` figures (out-of-range dropped). */
+export function stopFigures(stop: TourStop, figureCount: number): number[] {
+  const wanted = stop.figures ?? Array.from({ length: DEFAULT_FIGURE_COUNT }, (_, i) => i);
+  return wanted.filter((i) => i >= 0 && i < figureCount);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step state
+
+/**
+ * Where the presenter is. `playing` is the presenter's choice (autoplay on/off); `held` is a
+ * temporary hold while they touch the map ({@link pause} / {@link resume}), which does not
+ * forget that autoplay was on. Autoplay advances only when `playing && !held`.
+ */
+export interface TourState {
+  tour: Tour;
+  index: number; // 0 ≤ index ≤ max(0, stops - 1)
+  playing: boolean;
+  held: boolean;
+}
+
+const clampIndex = (tour: Tour, n: number): number =>
+  Math.max(0, Math.min(Math.max(0, tour.stops.length - 1), Number.isFinite(n) ? Math.trunc(n) : 0));
+
+/** A state at stop `index` (clamped), not playing. */
+export function createTourState(tour: Tour, index = 0): TourState {
+  return { tour, index: clampIndex(tour, index), playing: false, held: false };
+}
+
+/** Goes to stop `n`, clamped to the tour (NaN → 0). Keeps autoplay as it was. */
+export function goTo(state: TourState, n: number): TourState {
+  const index = clampIndex(state.tour, n);
+  return index === state.index ? state : { ...state, index };
+}
+
+/** Next stop; stays on the last one. */
+export const next = (s: TourState): TourState => goTo(s, s.index + 1);
+/** Previous stop; stays on the first one. */
+export const prev = (s: TourState): TourState => goTo(s, s.index - 1);
+export const first = (s: TourState): TourState => goTo(s, 0);
+export const last = (s: TourState): TourState => goTo(s, s.tour.stops.length - 1);
+
+/** Autoplay on/off; either way the hold is released. Starting on the last stop restarts from the first. */
+export function togglePlay(s: TourState): TourState {
+  if (s.playing) return { ...s, playing: false, held: false };
+  const atEnd = s.index >= s.tour.stops.length - 1;
+  return { ...s, playing: true, held: false, index: atEnd ? 0 : s.index };
+}
+
+/** Holds autoplay (the presenter touched the map); no-op when already held. */
+export const pause = (s: TourState): TourState => (s.held ? s : { ...s, held: true });
+/** Releases the hold; autoplay continues only if it was on. */
+export const resume = (s: TourState): TourState => (s.held ? { ...s, held: false } : s);
+
+/** Whether the dwell timer should run. */
+export const isAdvancing = (s: TourState): boolean => s.playing && !s.held && s.tour.stops.length > 1;
+
+/**
+ * The dwell time elapsed: the next stop when advancing; on the last stop autoplay switches off
+ * (the tour ends there rather than looping). Not advancing → the same state.
+ */
+export function tick(s: TourState): TourState {
+  if (!isAdvancing(s)) return s;
+  if (s.index >= s.tour.stops.length - 1) return { ...s, playing: false };
+  return { ...s, index: s.index + 1 };
+}
+
+/** The current stop; undefined for a tour without stops. */
+export const currentStop = (s: TourState): TourStop | undefined => s.tour.stops[s.index];
+
+/**
+ * The filters in effect at the current stop: those of the nearest stop at or before it that sets
+ * any, so the result does not depend on the direction of travel; null when no stop so far sets
+ * filters (leave the explorer's own).
+ */
+export function activeFilters(s: TourState): TourFilters | null {
+  for (let i = s.index; i >= 0; i--) {
+    const f = s.tour.stops[i]?.filters;
+    if (f) return f;
+  }
+  return null;
+}
+
+/** Progress for a bar: (index + 1) / stops, so the last stop is 1; 0 for a tour without stops. */
+export function tourProgress(s: TourState): number {
+  const n = s.tour.stops.length;
+  return n === 0 ? 0 : (s.index + 1) / n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+export type TourAction =
+  | { type: 'next' | 'prev' | 'first' | 'last' | 'togglePlay' | 'exit' }
+  | { type: 'goTo'; index: number };
+
+/**
+ * Maps a `KeyboardEvent.key` to an action, or null:
+ * - `ArrowRight`, `PageDown`, `' '` (space) → next; `ArrowLeft`, `PageUp` → prev;
+ * - `Home` → first, `End` → last, `Escape` → exit;
+ * - `1`…`9` → goTo(n − 1); `p` / `P` → togglePlay.
+ */
+export function keyToAction(key: string): TourAction | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+    case 'Spacebar':
+      return { type: 'next' };
+    case 'ArrowLeft':
+    case 'PageUp':
+      return { type: 'prev' };
+    case 'Home':
+      return { type: 'first' };
+    case 'End':
+      return { type: 'last' };
+    case 'Escape':
+    case 'Esc':
+      return { type: 'exit' };
+    case 'p':
+    case 'P':
+      return { type: 'togglePlay' };
+  }
+  return /^[1-9]$/.test(key) ? { type: 'goTo', index: Number(key) - 1 } : null;
+}
+
+/** Applies an action; `exit` leaves the state unchanged (leaving tour mode is the app's job). */
+export function applyAction(s: TourState, action: TourAction): TourState {
+  switch (action.type) {
+    case 'next':
+      return next(s);
+    case 'prev':
+      return prev(s);
+    case 'first':
+      return first(s);
+    case 'last':
+      return last(s);
+    case 'togglePlay':
+      return togglePlay(s);
+    case 'goTo':
+      return goTo(s, action.index);
+    case 'exit':
+      return s;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ad-hoc tours of a selection
+
+/** Metres between two `[lng, lat]` points (equirectangular; fine at district scale). */
+export function distanceM(a: readonly [number, number], b: readonly [number, number]): number {
+  const R = 6_371_008.8;
+  const rad = Math.PI / 180;
+  const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
+  const y = (b[1] - a[1]) * rad;
+  return R * Math.hypot(x, y);
+}
+
+/** Centre of a record's bbox, `[lng, lat]`. */
+const centre = (r: ProjectRecord): [number, number] => {
+  const [w, s, e, n] = r.bbox!;
+  return [(w + e) / 2, (s + n) / 2];
+};
+
+/** Total length in metres of the path through `points` in order. */
+export function pathLengthM(points: readonly (readonly [number, number])[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += distanceM(points[i - 1]!, points[i]!);
+  return total;
+}
+
+/**
+ * Orders points into a short open path; returns their indexes.
+ *
+ * 1. Greedy nearest neighbour from the southernmost point (ties: westernmost, then lowest input
+ *    index; nearest-distance ties: lowest input index).
+ * 2. 2-opt for an open path: reverse any segment (a prefix or suffix included) that shortens the
+ *    path, until none does (at most 50 sweeps; only for ≤ 300 points, a sweep being O(n²)).
+ * 3. Orient: start at whichever end is further south (ties: further west) — in Yangpu that
+ *    usually means from the river northwards.
+ *
+ * Deterministic: the same points in the same order give the same result.
+ */
+export function geographicOrder(points: readonly (readonly [number, number])[]): number[] {
+  const n = points.length;
+  if (n === 0) return [];
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const [x, y] = points[i]!;
+    const [bx, by] = points[start]!;
+    if (y < by || (y === by && x < bx)) start = i;
+  }
+  const order = [start];
+  const used = new Uint8Array(n);
+  used[start] = 1;
+  for (let k = 1; k < n; k++) {
+    const from = points[order[k - 1]!]!;
+    let best = -1;
+    let bestD = Infinity;
+    for (let i = 0; i < n; i++) {
+      if (used[i]) continue;
+      const d = distanceM(from, points[i]!);
+      if (d < bestD) [best, bestD] = [i, d];
+    }
+    used[best] = 1;
+    order.push(best);
+  }
+  if (n <= 300) twoOpt(points, order);
+  const [a, b] = [points[order[0]!]!, points[order[n - 1]!]!];
+  if (b[1] < a[1] || (b[1] === a[1] && b[0] < a[0])) order.reverse();
+  return order;
+}
+
+/** Improves an open path in place by segment reversals (see {@link geographicOrder}). */
+function twoOpt(points: readonly (readonly [number, number])[], order: number[]): void {
+  const n = order.length;
+  const d = (i: number, j: number): number => distanceM(points[order[i]!]!, points[order[j]!]!);
+  for (let sweep = 0, improved = true; improved && sweep < 50; sweep++) {
+    improved = false;
+    // Reversing order[i..j] swaps edges (i-1, i) and (j, j+1) for (i-1, j) and (i, j+1); at the
+    // path's ends the missing edge counts 0.
+    for (let i = 0; i < n - 1; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const before = (i > 0 ? d(i - 1, i) : 0) + (j < n - 1 ? d(j, j + 1) : 0);
+        const after = (i > 0 ? d(i - 1, j) : 0) + (j < n - 1 ? d(i, j + 1) : 0);
+        if (after < before - 1e-6) {
+          order.splice(i, j - i + 1, ...order.slice(i, j + 1).reverse());
+          improved = true;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A tour of the given records in geographic order ({@link geographicOrder} on bbox centres).
+ * Keeps only site-scope records with a `bbox`, each id once; id `selection`, default dwell,
+ * default camera, no captions or filters.
+ *
+ * @param records - e.g. the explorer's current results
+ * @param title - shown as the tour's title
+ */
+export function selectionTour(records: readonly ProjectRecord[], title: Names): Tour {
+  const seen = new Set<string>();
+  const drawn = records.filter((r) => {
+    if (r.scope !== 'site' || !r.bbox || seen.has(r.id)) return false;
+    seen.add(r.id);
+    return true;
+  });
+  const order = geographicOrder(drawn.map(centre));
+  return normaliseTour({ id: 'selection', title, stops: order.map((i) => ({ project: drawn[i]!.id })) });
+}
