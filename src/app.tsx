@@ -1,9 +1,10 @@
-import { createEffect, createResource, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, on, onCleanup, Show } from 'solid-js';
 import { loadData } from './data/load';
 import { t } from './i18n';
 import { MapView } from './map/map-view';
 import { AppProvider, useAppState } from './state/context';
 import { createDerived } from './state/derived';
+import { createNearby } from './state/nearby';
 import { createAppStore } from './state/store';
 import { DetailPanel } from './ui/detail-panel';
 import { FilterPanel } from './ui/filter-panel';
@@ -17,8 +18,9 @@ export function App() {
   const store = createAppStore(window.location.search);
   const [data, { refetch }] = createResource(() => loadData());
   const derived = createDerived(store.state, data);
+  const nearby = createNearby(store.state, data, derived);
   return (
-    <AppProvider value={{ ...store, data, derived }}>
+    <AppProvider value={{ ...store, data, derived, nearby }}>
       <Layout retry={refetch} />
     </AppProvider>
   );
@@ -27,20 +29,29 @@ export function App() {
 function Layout(props: { retry: () => void }) {
   const { state, actions, data, derived, toSearch, toNavigationSearch, ignoredUrlParts } = useAppState();
 
-  // The URL mirrors the state: a filter or selection change is a history entry, a camera move is not.
+  // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
+  // not. While back/forward restores a state, the URL is already right: nothing is pushed.
   let lastNavigation = toNavigationSearch();
+  let restoring = false;
   createEffect(() => {
     const search = toSearch();
     const navigation = toNavigationSearch();
-    if (search === window.location.search) return;
+    if (search === window.location.search) {
+      lastNavigation = navigation;
+      return;
+    }
     const url = `${window.location.pathname}${search}`;
-    if (navigation !== lastNavigation) history.pushState(null, '', url);
+    if (navigation !== lastNavigation && !restoring) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     lastNavigation = navigation;
   });
   const onPopState = () => {
-    actions.restore(window.location.search);
-    lastNavigation = toNavigationSearch();
+    restoring = true;
+    try {
+      actions.restore(window.location.search);
+    } finally {
+      restoring = false;
+    }
   };
   window.addEventListener('popstate', onPopState);
   onCleanup(() => window.removeEventListener('popstate', onPopState));
@@ -71,10 +82,13 @@ function Layout(props: { retry: () => void }) {
     ),
   );
 
+  // Phone layout: the filters are a drawer and the side panel a bottom sheet that can grow.
+  const [filtersOpen, setFiltersOpen] = createSignal(false);
+  const [sheetExpanded, setSheetExpanded] = createSignal(false);
   return (
     <div class="app">
-      <Header />
-      <div class="app-body">
+      <Header filtersOpen={filtersOpen()} onToggleFilters={() => setFiltersOpen(!filtersOpen())} />
+      <div class="app-body" classList={{ 'filters-open': filtersOpen(), 'sheet-expanded': sheetExpanded() }}>
         <FilterPanel />
         <main class="app-main" aria-busy={data.loading}>
           <MapView />
@@ -91,7 +105,7 @@ function Layout(props: { retry: () => void }) {
             </div>
           </Show>
         </main>
-        <SidePanel />
+        <SidePanel expanded={sheetExpanded()} onToggleExpanded={() => setSheetExpanded(!sheetExpanded())} />
         <DetailPanel />
       </div>
     </div>

@@ -25,7 +25,7 @@ declare global {
  * An online basemap that errors or stays silent falls back to the embedded one with a notice.
  */
 export function MapView() {
-  const { state, actions, data, derived } = useAppState();
+  const { state, actions, data, derived, nearby } = useAppState();
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
   let overlay: MapLibreOverlay | undefined;
@@ -51,6 +51,12 @@ export function MapView() {
     live.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     live.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     live.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    // In the nearby tab a tap on the map (not on a project) picks the resident's place.
+    live.on('click', (e) => {
+      if (state.tab !== 'nearby') return;
+      const hit = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 4 });
+      if (!hit?.object) actions.setNear([e.lngLat.lng, e.lngLat.lat]);
+    });
     live.on('moveend', () => {
       const c = live.getCenter();
       actions.setCamera({ center: [c.lng, c.lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() });
@@ -83,12 +89,19 @@ export function MapView() {
       onHover: (id) => actions.hover(id),
       onClick: (id) => {
         actions.select(id);
-        if (id) actions.setPanel('list');
+        if (id && state.tab !== 'nearby') actions.setPanel('list');
       },
+      near: state.near ? { point: state.near, radiusM: nearby.radiusM() } : null,
     });
   };
   const pushLayers = () => overlay?.setProps({ layers: layers() });
-  createEffect(on([data, () => JSON.stringify(state.filters), derived.cpuMatch, () => state.selected, () => state.hovered, () => state.lang], pushLayers, { defer: true }));
+  createEffect(
+    on(
+      [data, () => JSON.stringify(state.filters), derived.cpuMatch, () => state.selected, () => state.hovered, () => state.lang, () => state.near, nearby.radiusM, () => state.tab],
+      pushLayers,
+      { defer: true },
+    ),
+  );
 
   // Camera requests (list selection, back/forward).
   createEffect(
@@ -100,7 +113,10 @@ export function MapView() {
         const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
         if (bbox) {
           const [w, s, e, n] = bbox;
-          map.fitBounds([[w, s], [e, n]], { padding: 80, maxZoom: 16, duration: reduced ? 0 : 900 });
+          // Keep the project clear of the detail panel that opens over the map's right side.
+          const detailOpen = state.selected !== null && window.innerWidth > 760;
+          const padding = { top: 70, bottom: 70, left: 70, right: detailOpen ? 450 : 70 };
+          map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 16, duration: reduced ? 0 : 900 });
         } else if (camera) {
           map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
         }

@@ -1,6 +1,7 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { circle } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import type { LayerFile, ProjectFeatures } from '../data/load';
 import type { FeatureProps } from '../data/types';
@@ -22,6 +23,8 @@ export interface OverlayInput {
   hovered: string | null;
   onHover: (id: string | null) => void;
   onClick: (id: string | null) => void;
+  /** The resident's place and radius, drawn under the projects. */
+  near: { point: [number, number]; radiusM: number } | null;
 }
 
 const filterExtension = new DataFilterExtension({ filterSize: 1, categorySize: 4 });
@@ -86,5 +89,36 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
     updateTriggers: { getLineColor: [input.selected], getLineWidth: [input.selected] },
   } as never);
 
-  return [base('areas'), base('lines'), base('points'), highlight];
+  return [...nearLayers(input.near), base('areas'), base('lines'), base('points'), highlight];
+}
+
+/** The resident's radius (a geodesic circle) and place, as `nearby-radius` and `nearby-point`. */
+function nearLayers(near: OverlayInput['near']): Layer[] {
+  if (!near) return [];
+  return [
+    new GeoJsonLayer({
+      id: 'nearby-radius',
+      data: circle(near.point, near.radiusM / 1000, { steps: 96, units: 'kilometers' }) as never,
+      filled: true,
+      stroked: true,
+      getFillColor: [31, 95, 139, 28],
+      getLineColor: [31, 95, 139, 200],
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+      pickable: false,
+    }),
+    new ScatterplotLayer<[number, number]>({
+      id: 'nearby-point',
+      data: [near.point],
+      getPosition: (d: [number, number]) => d,
+      getRadius: 7,
+      radiusUnits: 'pixels',
+      getFillColor: [31, 95, 139, 255],
+      getLineColor: [255, 255, 255, 255],
+      stroked: true,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 2.5,
+      pickable: false,
+    }),
+  ];
 }

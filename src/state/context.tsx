@@ -1,11 +1,13 @@
 import { createContext, useContext, type ParentProps, type Resource } from 'solid-js';
 import type { LoadedData } from '../data/load';
 import type { Derived } from './derived';
+import type { Nearby } from './nearby';
 import type { AppStore } from './store';
 
 export interface AppContextValue extends AppStore {
   data: Resource<LoadedData>;
   derived: Derived;
+  nearby: Nearby;
 }
 
 const AppContext = createContext<AppContextValue>();

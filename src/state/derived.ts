@@ -50,7 +50,7 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     if (!gpu()) return filteredIds();
     return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
   });
-  return { records, byId, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, universe, gpu, cpuMatch };
+  return { records, byId, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, universe, gpu, cpuMatch };
 }
 
 export type Derived = ReturnType<typeof createDerived>;

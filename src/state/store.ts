@@ -4,9 +4,10 @@ import type { BureauId, Category, Status } from '../data/types';
 import { EMPTY_FILTERS } from '../features/filters/filters';
 import type { Lang } from '../i18n';
 import type { BasemapId } from '../map/basemaps';
-import { parseUrlState, serializeUrlState, type SortKey, type UrlState } from './url-state';
+import type { RadiusId } from '../features/nearby/radius';
+import { parseUrlState, serializeUrlState, type SortKey, type Tab, type UrlState } from './url-state';
 
-export type Panel = 'list' | 'unplaced' | 'figures';
+export type Panel = Tab;
 export type Camera = NonNullable<UrlState['camera']>;
 
 /** Everything the UI shows that is not derived: one store, changed only through `actions`. */
@@ -14,7 +15,6 @@ export interface AppState extends UrlState {
   /** Plain-language notices for the user (basemap fallback, ignored URL parts, data errors). */
   notices: { id: string; kind: 'info' | 'error'; text: string }[];
   hovered: string | null;
-  panel: Panel;
   /** A camera move the map should make (`seq` increases on each request). */
   flyTo: { seq: number; camera?: Camera; bbox?: [number, number, number, number] };
 }
@@ -29,7 +29,6 @@ export function createAppStore(search: string) {
     ...parsed.state,
     notices: [],
     hovered: null,
-    panel: 'list',
     flyTo: { seq: 0 },
   });
   const ignoredUrlParts = parsed.ignored;
@@ -74,7 +73,17 @@ export function createAppStore(search: string) {
       setState('sort', sort);
     },
     setPanel(panel: Panel) {
-      setState('panel', panel);
+      setState('tab', panel);
+    },
+    /** Sets the resident's place (null clears it) and shows the nearby tab. */
+    setNear(point: [number, number] | null) {
+      batch(() => {
+        setState('near', point);
+        if (point) setState('tab', 'nearby');
+      });
+    },
+    setRadius(radius: RadiusId) {
+      setState('radius', radius);
     },
     notify(id: string, kind: 'info' | 'error', text: string) {
       setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text }]);
@@ -91,6 +100,9 @@ export function createAppStore(search: string) {
         setState('filters', reconcile(next.filters));
         setState('selected', next.selected);
         setState('sort', next.sort);
+        setState('tab', next.tab);
+        setState('near', next.near);
+        setState('radius', next.radius);
         if (next.camera) {
           setState('camera', next.camera);
           setState('flyTo', (prev) => ({ seq: prev.seq + 1, camera: next.camera! }));
@@ -106,6 +118,9 @@ export function createAppStore(search: string) {
     filters: state.filters,
     selected: state.selected,
     sort: state.sort,
+    tab: state.tab,
+    near: state.near,
+    radius: state.radius,
   });
   /** The query string for the current state. */
   const toSearch = () => serializeUrlState(urlState());

@@ -1,5 +1,6 @@
 import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type Status } from '../data/types';
 import type { Filters } from '../features/filters/filters';
+import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../features/nearby/radius';
 import { LANGS, type Lang } from '../i18n';
 import { BASEMAP_IDS, type BasemapId } from '../map/basemaps';
 
@@ -16,7 +17,15 @@ export interface UrlState {
   /** Selected record id (checked against the catalog once it has loaded). */
   selected: string | null;
   sort: SortKey;
+  /** The side panel's tab. */
+  tab: Tab;
+  /** The resident's chosen place [lng, lat] and radius. */
+  near: [number, number] | null;
+  radius: RadiusId;
 }
+
+export type Tab = 'list' | 'unplaced' | 'figures' | 'nearby';
+export const TABS: readonly Tab[] = ['list', 'unplaced', 'figures', 'nearby'];
 
 export const DEFAULT_URL_STATE: UrlState = {
   lang: 'zh',
@@ -25,6 +34,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: { bureaus: [], statuses: [], years: [], categories: [], query: '' },
   selected: null,
   sort: 'name',
+  tab: 'list',
+  near: null,
+  radius: DEFAULT_RADIUS_ID,
 };
 
 /** What parsing ignored, by parameter name, so the UI can say so. */
@@ -90,7 +102,20 @@ export function parseUrlState(search: string): ParseResult {
   );
   read('q', (v) => (v.length <= MAX_QUERY ? v : null), (v) => (state.filters.query = v));
   read('sel', (v) => (ID_PATTERN.test(v) ? v : null), (v) => (state.selected = v));
+  read('tab', pick(TABS), (v) => (state.tab = v));
+  read('r', pick(RADII.map((r) => r.id)), (v) => (state.radius = v));
+  read('near', parseLngLat, (v) => {
+    state.near = v;
+    if (params.get('tab') === null) state.tab = 'nearby';
+  });
   return { state, ignored };
+}
+
+function parseLngLat(value: string): [number, number] | null {
+  const parts = value.split(',').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+  if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lng, lat] = parts as [number, number];
+  return lng >= -180 && lng <= 180 && lat >= -85 && lat <= 85 ? [lng, lat] : null;
 }
 
 function parseCamera(value: string): UrlState['camera'] {
@@ -116,6 +141,9 @@ export function serializeUrlState(state: UrlState): string {
   if (f.query) params.set('q', f.query);
   if (state.selected) params.set('sel', state.selected);
   if (state.sort !== d.sort) params.set('sort', state.sort);
+  if (state.near) params.set('near', `${state.near[0].toFixed(5)},${state.near[1].toFixed(5)}`);
+  if (state.tab !== d.tab && !(state.tab === 'nearby' && state.near)) params.set('tab', state.tab);
+  if (state.radius !== d.radius) params.set('r', state.radius);
   if (state.camera) {
     const { center, zoom, bearing, pitch } = state.camera;
     const parts = [zoom.toFixed(2), center[1].toFixed(5), center[0].toFixed(5)];

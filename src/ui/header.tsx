@@ -9,8 +9,8 @@ const BASEMAP_LABEL: Record<BasemapId, StringKey> = {
   tianditu: 'basemapTianditu',
 };
 
-/** Title bar: app name, basemap picker, language switch. */
-export function Header() {
+/** Title bar: app name, basemap picker, language switch (and, on phones, the filters drawer). */
+export function Header(props: { filtersOpen: boolean; onToggleFilters: () => void }) {
   const { state, actions } = useAppState();
   return (
     <header class="app-header">
@@ -19,6 +19,15 @@ export function Header() {
         <p>{t(state.lang, 'appSubtitle')}</p>
       </div>
       <div class="app-controls">
+        <button
+          type="button"
+          class="button filters-toggle"
+          aria-expanded={props.filtersOpen}
+          onClick={() => props.onToggleFilters()}
+          data-testid="filters-toggle"
+        >
+          {t(state.lang, 'filters')}
+        </button>
         <label class="control">
           <span>{t(state.lang, 'basemap')}</span>
           <select

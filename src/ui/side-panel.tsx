@@ -5,21 +5,26 @@ import type { Panel } from '../state/store';
 import { SORT_KEYS, type SortKey } from '../state/url-state';
 import { ExportMenu } from './export-menu';
 import { FiguresPanel } from './figures-panel';
+import { NearbyPanel } from './nearby-panel';
 import { ProjectList } from './project-list';
 
 const TABS: { id: Panel; label: StringKey }[] = [
   { id: 'list', label: 'listTab' },
   { id: 'unplaced', label: 'unplacedTab' },
   { id: 'figures', label: 'figuresTab' },
+  { id: 'nearby', label: 'nearbyTab' },
 ];
 const SORT_LABEL: Record<SortKey, StringKey> = { name: 'sortName', bureau: 'sortBureau', area: 'sortArea' };
 
 /** The right-hand panel: the project list, the district-wide work and the figures, as tabs. */
-export function SidePanel() {
+export function SidePanel(props: { expanded: boolean; onToggleExpanded: () => void }) {
   const { state, actions, derived } = useAppState();
   const count = (id: Panel) => (id === 'list' ? derived.sorted().length : id === 'unplaced' ? derived.unplaced().length : null);
   return (
     <section class="side-panel" aria-label={t(state.lang, 'listTab')}>
+      <button type="button" class="sheet-handle" aria-expanded={props.expanded} aria-label={t(state.lang, 'listTab')} onClick={() => props.onToggleExpanded()}>
+        <span aria-hidden="true" />
+      </button>
       <div class="tabs" role="tablist">
         <For each={TABS}>
           {(tab) => (
@@ -27,7 +32,7 @@ export function SidePanel() {
               type="button"
               role="tab"
               id={`tab-${tab.id}`}
-              aria-selected={state.panel === tab.id}
+              aria-selected={state.tab === tab.id}
               aria-controls="side-panel-body"
               class="tab"
               onClick={() => actions.setPanel(tab.id)}
@@ -48,17 +53,20 @@ export function SidePanel() {
         </label>
         <ExportMenu />
       </div>
-      <div id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${state.panel}`} class="side-body">
+      <div id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${state.tab}`} class="side-body">
         <Switch>
-          <Match when={state.panel === 'list'}>
+          <Match when={state.tab === 'list'}>
             <ProjectList records={derived.sorted()} testid="project-list" />
           </Match>
-          <Match when={state.panel === 'unplaced'}>
+          <Match when={state.tab === 'unplaced'}>
             <p class="hint">{t(state.lang, 'unplacedIntro')}</p>
             <ProjectList records={derived.unplaced()} testid="unplaced-list" />
           </Match>
-          <Match when={state.panel === 'figures'}>
+          <Match when={state.tab === 'figures'}>
             <FiguresPanel />
+          </Match>
+          <Match when={state.tab === 'nearby'}>
+            <NearbyPanel />
           </Match>
         </Switch>
       </div>

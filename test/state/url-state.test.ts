@@ -49,6 +49,9 @@ describe('serializeUrlState', () => {
       filters: { bureaus: ['housing', 'planning'], statuses: ['completed'], years: [2024], categories: ['land'], query: '凤城 & fcsc' },
       selected: 'housing-fengcheng-sancun-130',
       sort: 'area',
+      tab: 'figures',
+      near: [121.52345, 31.28765],
+      radius: '3km',
     };
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
   });
@@ -56,6 +59,24 @@ describe('serializeUrlState', () => {
   it('keeps the filters readable in the link', () => {
     const text = serializeUrlState({ ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, bureaus: ['housing', 'drc'], years: [2024] } });
     expect(text).toBe('?b=housing,drc&y=2024');
+  });
+});
+
+describe('parseUrlState nearby', () => {
+  it('opens the nearby tab for a shared point and keeps the radius', () => {
+    const { state, ignored } = parseUrlState('?near=121.52,31.29&r=500m');
+    expect(ignored).toEqual([]);
+    expect(state.near).toEqual([121.52, 31.29]);
+    expect(state.radius).toBe('500m');
+    expect(state.tab).toBe('nearby');
+    expect(serializeUrlState(state)).toBe('?near=121.52000,31.29000&r=500m');
+  });
+
+  it('ignores a malformed point or radius', () => {
+    const { state, ignored } = parseUrlState('?near=31.29&r=2km');
+    expect(state.near).toBeNull();
+    expect(state.radius).toBe(DEFAULT_URL_STATE.radius);
+    expect(ignored.sort()).toEqual(['near', 'r']);
   });
 });
 

@@ -1,0 +1,47 @@
+import { createMemo, createResource, type Accessor } from 'solid-js';
+import { loadContextData } from '../data/load-context';
+import type { LoadedData } from '../data/load';
+import { findNearby, buildNearbyIndex } from '../features/nearby/index';
+import { buildPlaceIndex, gazetteerPlaceInputs, isInYangpu } from '../features/nearby/place-search';
+import { radiusById } from '../features/nearby/radius';
+import type { Derived } from './derived';
+import type { AppState } from './store';
+
+/**
+ * The residents' side of the state: a spatial index of the project features, the place index
+ * (gazetteer + context roads and stations, loaded when the nearby tab first opens) and the
+ * results for the chosen point and radius, under the same filters as the map and the list.
+ */
+export function createNearby(state: AppState, data: Accessor<LoadedData | undefined>, derived: Derived) {
+  const wanted = () => state.tab === 'nearby' || state.near !== null;
+  const [context] = createResource(() => (wanted() ? true : undefined), () => loadContextData());
+  const spatial = createMemo(() => buildNearbyIndex(derived.allFeatures()));
+  const places = createMemo(() => {
+    const loaded = data();
+    if (!loaded) return buildPlaceIndex({});
+    const ctx = context();
+    return buildPlaceIndex({
+      places: gazetteerPlaceInputs(loaded.catalog, derived.allFeatures()),
+      roads: ctx?.roads ?? [],
+      stations: ctx?.stations ?? [],
+    });
+  });
+  const radiusM = createMemo(() => radiusById(state.radius).metres);
+  const results = createMemo(() => {
+    if (!state.near) return [];
+    const visible = derived.filteredIds();
+    return findNearby(spatial(), state.near, radiusM())
+      .filter((hit) => visible.has(hit.id))
+      .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
+      .filter((hit) => hit.record !== undefined);
+  });
+  /** null while unknown (outline not loaded); true/false once it is. */
+  const nearInYangpu = createMemo<boolean | null>(() => {
+    const yangpu = context()?.yangpu;
+    if (!state.near || !yangpu) return null;
+    return isInYangpu(state.near, yangpu);
+  });
+  return { context, places, radiusM, results, nearInYangpu };
+}
+
+export type Nearby = ReturnType<typeof createNearby>;
