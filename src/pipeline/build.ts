@@ -8,6 +8,7 @@ import { SourceSet, type RawFile } from './read-sources.ts';
 import { computeRecord } from './records.ts';
 import { toJson } from './serialize.ts';
 import { cmp, GEOMETRY_KINDS, LAYER_FILES, toCollection, toFeature, type OutFeature } from './to-geojson.ts';
+import { validateTours } from './tours.ts';
 import { loadAndCheck } from './validate.ts';
 
 /** A row of the reported-vs-computed area table (not an error: a summary for review). */
@@ -27,7 +28,7 @@ export interface BuildResult {
 }
 
 /** Output file names, in writing order. */
-export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'manifest.json'];
+export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'tours.json', 'manifest.json'];
 
 /**
  * Validates, geocodes, computes and serialises.
@@ -46,6 +47,19 @@ export function buildLayers(files: RawFile[]): BuildResult {
   const reports = new Map(data.reports.map((r) => [r.src.id, r]));
   // Compute records and their features.
   const built = data.records.map((r) => computeRecord(r, reports)).sort((a, b) => cmp(a.record.id, b.record.id));
+  // Tours: every stop must name a drawn record (a tour file is an input like any other).
+  const tourIssues: Issue[] = [];
+  const tourFiles = sources.list('tours', ['.yaml', '.yml']).map((file) => ({ file, data: sources.yaml(file, tourIssues) }));
+  const tourCheck = validateTours(
+    tourFiles,
+    new Map(built.map((b) => [b.record.id, b.record.scope])),
+    new Map(built.map((b) => [b.record.id, b.record.figures.length])),
+  );
+  for (const error of tourCheck.errors) {
+    const file = tourFiles.find((f) => error.startsWith(`${f.file}, `))?.file ?? 'tours';
+    tourIssues.push({ file, message: error.startsWith(`${file}, `) ? error.slice(file.length + 2) : error });
+  }
+  if (tourIssues.length > 0) return { issues: tourIssues, outputs: new Map(), areaTable: [] };
   const features = new Map(GEOMETRY_KINDS.map((k) => [k, [] as OutFeature[]]));
   for (const b of built) for (const [kind, g] of b.geometries) features.get(kind)!.push(toFeature(b.record, g.geometry, g.precision));
   const outputs = new Map<string, string>();
@@ -64,6 +78,7 @@ export function buildLayers(files: RawFile[]): BuildResult {
     places: data.places.map((p) => toPlaceRecord(p.place)).sort((a, b) => cmp(a.id, b.id)),
   };
   outputs.set('catalog.json', toJson(catalog));
+  outputs.set('tours.json', toJson(tourCheck.tours));
   outputs.set('manifest.json', toJson(buildManifest([...sources.used], layers, records, data.bureaus)));
   const areaTable = records
     .filter((r) => r.areaDiffPct !== undefined)
