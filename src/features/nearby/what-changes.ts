@@ -50,7 +50,8 @@ export function whatChanges(record: Pick<ProjectRecord, 'status' | 'milestones'>
   const done = record.status === 'completed' ? latest(record.milestones, 'done', 'max') : undefined;
   if (done) {
     const when = formatWhen(done.when, lang);
-    return lang === 'zh' ? `${when}已完成：${done.what.zh}` : `Completed in ${when}: ${done.what.en}`;
+    if (lang === 'zh') return `${when}已完成：${done.what.zh}`;
+    return `Completed ${/^\d+ /.test(when) ? 'on' : 'in'} ${when}: ${done.what.en}`;
   }
   const next = latest(record.milestones, 'planned', 'min');
   if (next) {

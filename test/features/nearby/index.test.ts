@@ -66,7 +66,8 @@ describe('findNearby', () => {
 
   it('returns [] for an empty index, a negative or NaN radius, and skips null geometries', () => {
     expect(findNearby(buildNearbyIndex([]), Q, 1000)).toEqual([]);
-    const index = buildNearbyIndex([feat('p', { type: 'Point', coordinates: Q }), { type: 'Feature', properties: { id: 'n' }, geometry: null }]);
+    const nullGeometry: Feature<null, { id: string }> = { type: 'Feature', properties: { id: 'n' }, geometry: null };
+    const index = buildNearbyIndex([feat('p', { type: 'Point', coordinates: Q }), nullGeometry]);
     expect(findNearby(index, Q, -1)).toEqual([]);
     expect(findNearby(index, Q, NaN)).toEqual([]);
     expect(findNearby(index, Q, 10)).toEqual([{ id: 'p', distanceM: 0 }]);
