@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Route } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
+
+// Reliability (issue items 2, 3, 5 in the browser): a missing or corrupt layer file, hostile text
+// in names and quotes, a malformed link, and frame pacing while panning with filters changing.
+
+interface CatalogRecord {
+  id: string;
+  name: { zh: string; en: string };
+  bureaus: string[];
+  scope: string;
+  geometryKinds: string[];
+  quotes: { text: string }[];
+}
+interface Collection {
+  features: { properties: { id: string; name_zh: string; name_en: string }; geometry: { type: string; coordinates: number[] } }[];
+}
+const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: CatalogRecord[] };
+const points = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as Collection;
+const byId = new Map(catalog.records.map((r) => [r.id, r]));
+
+/** Ids of the project features the map draws right now (deck.gl picking over the whole canvas). */
+async function drawnIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { map, overlay } = window.__yangpu!;
+    const canvas = map.getCanvas();
+    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as { object?: { properties?: { id?: string } } }[];
+    return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
+  });
+}
+
+/** Console noise a deliberately failed request causes (the browser logs the 404 itself). */
+const isExpectedNoise = (e: string): boolean => /Failed to load resource|404/.test(e);
+
+test.describe('a missing or corrupt layer file', () => {
+  test('points.geojson 404: a notice names the file, areas and lines still draw, filters still work', async ({ page, app }) => {
+    await page.route('**/data/layers/points.geojson', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const notice = page.getByTestId('notice-data-layers/points.geojson');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('layers/points.geojson');
+    await expect(notice).toContainText('404');
+    // The list still lists every project; the map still draws areas and lines, no points.
+    await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
+    await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(catalog.records.filter((r) => r.scope === 'site').length);
+    const drawn = await drawnIds(page);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'line'))).toBe(true);
+    // Filters still work: one bureau → the count, the list and the map follow.
+    await page.getByTestId('facet-bureau').getByRole('checkbox', { name: /区房管局/ }).check();
+    const housing = catalog.records.filter((r) => r.bureaus.includes('housing'));
+    await expect(page.getByTestId('result-count')).toHaveText(String(housing.length));
+    await waitForMapIdle(page);
+    const filtered = await drawnIds(page);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((id) => byId.get(id)!.bureaus.includes('housing'))).toBe(true);
+    expect(app.errors.filter((e) => !isExpectedNoise(e))).toEqual([]);
+  });
+
+  test('lines.geojson corrupt JSON: a notice names the file, areas and points still draw', async ({ page, app }) => {
+    await page.route('**/data/layers/lines.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' }));
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const notice = page.getByTestId('notice-data-layers/lines.geojson');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('layers/lines.geojson');
+    const drawn = await drawnIds(page);
+    const kinds = new Set(drawn.flatMap((id) => byId.get(id)!.geometryKinds));
+    expect(kinds.has('area')).toBe(true);
+    expect(kinds.has('point')).toBe(true);
+    expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'point'))).toBe(true);
+    await page.getByTestId('search').fill('fcsc');
+    await expect(page.getByTestId('project-list').locator('[data-id="housing-fengcheng-sancun-130"]')).toBeVisible();
+    expect(app.errors.filter((e) => !isExpectedNoise(e))).toEqual([]);
+  });
+});
+
+// The point-only project farthest from every other point, so hovering it shows its own tooltip.
+const nearestOther = (id: string): number => {
+  const f = points.features.find((x) => x.properties.id === id)!;
+  const [x, y] = f.geometry.coordinates as [number, number];
+  return Math.min(...points.features.filter((o) => o !== f).map((o) => Math.hypot(o.geometry.coordinates[0]! - x, o.geometry.coordinates[1]! - y)));
+};
+const TARGET = catalog.records
+  .filter((r) => r.geometryKinds.join() === 'point' && points.features.some((f) => f.properties.id === r.id))
+  .sort((a, b) => nearestOther(b.id) - nearestOther(a.id))[0]!;
+const LONG = '长'.repeat(5000);
+const HOSTILE_ZH = `<img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script> &lt;b&gt;粗体&lt;/b&gt; \u202Eevil.exe ${LONG}`;
+const HOSTILE_EN = `=HYPERLINK("http://evil.example","x") <script>window.__pwned=1</script> \u202E ${LONG}`;
+const HOSTILE_QUOTE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">&lt;b&gt; \u202E ${LONG}`;
+
+/** Serves a modified copy of the real response. */
+async function serveModified(route: Route, edit: (json: any) => void): Promise<void> {
+  const response = await route.fetch();
+  const json = await response.json();
+  edit(json);
+  await route.fulfill({ response, body: JSON.stringify(json), headers: { ...response.headers(), 'content-type': 'application/json' } });
+}
+
+test.describe('hostile text in names and quotes', () => {
+  test('renders as text in the list, the detail panel, the tooltip and the CSV export; nothing runs', async ({ page, app }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.route('**/data/layers/catalog.json', (route) =>
+      serveModified(route, (json) => {
+        const r = json.records.find((x: CatalogRecord) => x.id === TARGET.id);
+        r.name = { zh: HOSTILE_ZH, en: HOSTILE_EN };
+        r.quotes[0].text = HOSTILE_QUOTE;
+      }),
+    );
+    await page.route('**/data/layers/points.geojson', (route) =>
+      serveModified(route, (json) => {
+        const f = json.features.find((x: Collection['features'][number]) => x.properties.id === TARGET.id);
+        f.properties.name_zh = HOSTILE_ZH;
+        f.properties.name_en = HOSTILE_EN;
+      }),
+    );
+    await page.goto('/');
+    await waitForMapIdle(page);
+
+    // The list: the name is literal text.
+    const item = page.getByTestId('project-list').locator(`[data-id="${TARGET.id}"]`);
+    expect(await item.locator('.project-name').evaluate((e) => e.textContent)).toBe(HOSTILE_ZH);
+    await item.click();
+
+    // The detail panel: name and quote literal.
+    const panel = page.getByTestId('detail-panel');
+    await expect(panel.getByTestId('detail-name')).toBeVisible();
+    expect(await panel.getByTestId('detail-name').evaluate((e) => e.textContent)).toBe(HOSTILE_ZH);
+    expect(await panel.getByTestId('detail-quote').first().locator('blockquote').evaluate((e) => e.textContent)).toBe(HOSTILE_QUOTE);
+    expect(await panel.evaluate((e) => e.textContent)).toContain('<script>window.__pwned=1</script>');
+    expect(await panel.evaluate((e) => e.textContent)).toContain('&lt;b&gt;');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/reliability-hostile-detail.png` });
+
+    // The tooltip: hover the project's point once the camera has arrived.
+    await page.waitForTimeout(1200);
+    await waitForMapIdle(page);
+    const at = await page.evaluate((coords) => {
+      const { map } = window.__yangpu!;
+      const p = map.project(coords as [number, number]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, points.features.find((f) => f.properties.id === TARGET.id)!.geometry.coordinates);
+    await page.mouse.move(at.x - 20, at.y - 20);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    const tooltip = page.locator('.deck-tooltip');
+    await expect(tooltip).toBeVisible();
+    const tip = await tooltip.evaluate((e) => ({ text: e.textContent, children: e.children.length }));
+    expect(tip.text).toBe(HOSTILE_ZH);
+    expect(tip.children).toBe(0);
+
+    // Nothing was created, run or fetched.
+    const created = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      imgs: document.querySelectorAll('[data-testid="detail-panel"] img, [data-testid="project-list"] img, .deck-tooltip img, img[src="x"]').length,
+      scripts: document.querySelectorAll('[data-testid="detail-panel"] script, [data-testid="project-list"] script, .deck-tooltip script, body script').length,
+      bolds: document.querySelectorAll('[data-testid="detail-panel"] b, [data-testid="project-list"] b').length,
+    }));
+    expect(created).toEqual({ pwned: undefined, imgs: 0, scripts: 0, bolds: 0 });
+    expect(requested.filter((p) => p === '/x')).toEqual([]);
+
+    // The CSV export: the formula-like English name is neutralised, the HTML kept as text.
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('search').fill('HYPERLINK');
+    await expect(page.getByTestId('result-count')).toHaveText('1');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")`);
+    expect(csv).toContain('<img src=x onerror=""window.__pwned=1"">');
+    expect(app.errors).toEqual([]);
+    expect(app.offsite).toEqual([]);
+  });
+});
+
+test.describe('a malformed link', () => {
+  test('loads with defaults and says what it ignored', async ({ page, app }) => {
+    await page.goto('/?b=%E0%A4%A&map=abc&sel=<x>');
+    await waitForMapIdle(page);
+    const notice = page.getByTestId('notice-url-ignored');
+    await expect(notice).toBeVisible();
+    const text = (await notice.locator('span').first().textContent()) ?? '';
+    for (const name of ['b', 'map', 'sel']) expect(text).toMatch(new RegExp(`(^|[\\s:：,，])${name}([,，\\s]|$)`));
+    await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
+    await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+    await expect(page.getByTestId('facet-bureau').getByRole('checkbox', { checked: true })).toHaveCount(0);
+    // The initial view: all of Yangpu.
+    const center = await page.evaluate(() => window.__yangpu!.map.getCenter());
+    expect(center.lng).toBeGreaterThan(121.488);
+    expect(center.lng).toBeLessThan(121.565);
+    expect(center.lat).toBeGreaterThan(31.248);
+    expect(center.lat).toBeLessThan(31.345);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test.describe('frame pacing', () => {
+  test('panning with all layers while filters change: median frame < 100 ms, no long task > 1 s', async ({ page, app }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __longTasks: number[]; __stop: boolean };
+      w.__frames = [];
+      w.__longTasks = [];
+      w.__stop = false;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__frames.push(now - last);
+        last = now;
+        if (!w.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      // Pan back and forth continuously.
+      const { map } = window.__yangpu!;
+      let i = 0;
+      const pan = () => {
+        if (w.__stop) return;
+        const d = i++ % 2 === 0 ? 120 : -120;
+        map.panBy([d, d / 2], { duration: 400 });
+        map.once('moveend', pan);
+      };
+      pan();
+    });
+    // Meanwhile change filters, several times a second, for ~6 s.
+    const statuses = page.getByTestId('facet-status').getByRole('checkbox');
+    const bureaus = page.getByTestId('facet-bureau').getByRole('checkbox');
+    const until = Date.now() + 6000;
+    for (let i = 0; Date.now() < until; i += 1) {
+      const box = i % 2 === 0 ? statuses.nth(i % (await statuses.count())) : bureaus.nth(i % (await bureaus.count()));
+      await box.click();
+      await page.waitForTimeout(150);
+    }
+    const { frames, longTasks } = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __longTasks: number[]; __stop: boolean };
+      w.__stop = true;
+      return { frames: w.__frames.slice(1), longTasks: w.__longTasks };
+    });
+    const sorted = [...frames].sort((a, b) => a - b);
+    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+    const stats = { frames: frames.length, medianMs: Math.round(q(0.5) * 10) / 10, p95Ms: Math.round(q(0.95) * 10) / 10, maxMs: Math.round(sorted.at(-1)! * 10) / 10, longTasks: longTasks.length, longestTaskMs: Math.round(Math.max(0, ...longTasks)) };
+    console.log(`frame pacing: ${JSON.stringify(stats)}`);
+    test.info().annotations.push({ type: 'frame-pacing', description: JSON.stringify(stats) });
+    expect(frames.length).toBeGreaterThan(30);
+    expect(stats.medianMs).toBeLessThan(100);
+    expect(stats.longestTaskMs).toBeLessThan(1000);
+    expect(app.errors).toEqual([]);
+  });
+});
