@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable, cjkFontconfig } from './test/e2e/browser';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Browser tests run against the built app (`vite build` first) served by `vite preview` on
 // 127.0.0.1. One worker: software GL renders on the CPU and the machines have 2 cores.

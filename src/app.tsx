@@ -1,4 +1,4 @@
-import { createEffect, createResource, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, lazy, on, onCleanup, Show } from 'solid-js';
 import { loadData } from './data/load';
 import { t } from './i18n';
 import { MapView } from './map/map-view';
@@ -12,6 +12,10 @@ import { Header } from './ui/header';
 import { Legend } from './ui/legend';
 import { Notices } from './ui/notices';
 import { SidePanel } from './ui/side-panel';
+
+// Presenter features load on demand: the first map does not wait for them.
+const TourMode = lazy(() => import('./features/tour/tour-mode').then((m) => ({ default: m.TourMode })));
+const TourPicker = lazy(() => import('./features/tour/tour-picker').then((m) => ({ default: m.TourPicker })));
 
 /** Providers and page layout. */
 export function App() {
@@ -85,9 +89,10 @@ function Layout(props: { retry: () => void }) {
   // Phone layout: the filters are a drawer and the side panel a bottom sheet that can grow.
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const [sheetExpanded, setSheetExpanded] = createSignal(false);
+  const [pickingTour, setPickingTour] = createSignal(false);
   return (
-    <div class="app">
-      <Header filtersOpen={filtersOpen()} onToggleFilters={() => setFiltersOpen(!filtersOpen())} />
+    <div class="app" classList={{ touring: state.tour !== null }}>
+      <Header filtersOpen={filtersOpen()} onToggleFilters={() => setFiltersOpen(!filtersOpen())} onTours={() => setPickingTour(true)} />
       <div class="app-body" classList={{ 'filters-open': filtersOpen(), 'sheet-expanded': sheetExpanded() }}>
         <FilterPanel />
         <main class="app-main" aria-busy={data.loading}>
@@ -108,6 +113,12 @@ function Layout(props: { retry: () => void }) {
         <SidePanel expanded={sheetExpanded()} onToggleExpanded={() => setSheetExpanded(!sheetExpanded())} />
         <DetailPanel />
       </div>
+      <Show when={state.tour !== null && data.state === 'ready'}>
+        <TourMode />
+      </Show>
+      <Show when={pickingTour() && data.state === 'ready'}>
+        <TourPicker onClose={() => setPickingTour(false)} />
+      </Show>
     </div>
   );
 }

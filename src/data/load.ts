@@ -1,5 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { DATA_URL } from '../config';
+import type { Tour } from '../features/tour/tour';
 import type { Catalog, FeatureProps } from './types';
 
 export type ProjectFeatures = FeatureCollection<Geometry, FeatureProps>;
@@ -80,4 +81,13 @@ export async function loadData(fetcher: typeof fetch = fetch, base: string = DAT
     }
   });
   return { catalog, layers, failures };
+}
+
+/** The curated tours (`layers/tours.json`), loaded when a presenter first opens tours. */
+export async function loadTours(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<Tour[]> {
+  const value = await fetchJson(`${base}layers/tours.json`, fetcher).catch((error: Error) => {
+    throw new Error(`layers/tours.json: ${error.message}`);
+  });
+  if (!Array.isArray(value)) throw new Error('layers/tours.json: not a list of tours');
+  return value as Tour[];
 }

@@ -57,10 +57,19 @@ export function MapView() {
       const hit = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 4 });
       if (!hit?.object) actions.setNear([e.lngLat.lng, e.lngLat.lat]);
     });
-    live.on('moveend', () => {
+    // A person moving the map (not a programmatic flight) pauses a running tour.
+    for (const type of ['dragstart', 'wheel', 'touchstart', 'rotatestart', 'pitchstart'] as const) {
+      live.on(type, (e: { originalEvent?: Event }) => {
+        if (e.originalEvent) actions.mapTouched();
+      });
+    }
+    // The camera lives in the state (and the URL) from the first frame on, so any view can be returned to.
+    const recordCamera = () => {
       const c = live.getCenter();
       actions.setCamera({ center: [c.lng, c.lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() });
-    });
+    };
+    live.once('load', recordCamera);
+    live.on('moveend', recordCamera);
     watchOnlineBasemap(live);
     overlay = new MapLibreOverlay({
       interleaved: true,
@@ -103,33 +112,39 @@ export function MapView() {
     ),
   );
 
-  // Camera requests (list selection, back/forward).
+  // Camera requests (list selection, back/forward, tour stops). Reduced motion: cuts, not flights.
   createEffect(
     on(
       () => state.flyTo.seq,
       () => {
         if (!map) return;
-        const { bbox, camera } = state.flyTo;
+        const { bbox, camera, tilt, duration } = state.flyTo;
         const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const ms = reduced ? 0 : (duration ?? 900);
         if (bbox) {
           const [w, s, e, n] = bbox;
           // Keep the project clear of the detail panel that opens over the map's right side.
-          const detailOpen = state.selected !== null && window.innerWidth > 760;
-          const padding = { top: 70, bottom: 70, left: 70, right: detailOpen ? 450 : 70 };
-          map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 16, duration: reduced ? 0 : 900 });
+          const detailOpen = state.selected !== null && !state.tour && window.innerWidth > 760;
+          const padding = state.tour
+            ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
+            : { top: 70, bottom: 70, left: 70, right: detailOpen ? 450 : 70 };
+          const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom: 16.5 });
+          if (!fitted) return;
+          const target = {
+            center: fitted.center,
+            zoom: (fitted.zoom ?? map.getZoom()) + (tilt?.zoomOffset ?? 0),
+            bearing: tilt?.bearing ?? 0,
+            pitch: tilt?.pitch ?? 0,
+          };
+          if (ms === 0) map.jumpTo(target);
+          else if (state.tour) map.flyTo({ ...target, duration: ms, essential: true });
+          else map.easeTo({ ...target, duration: ms });
         } else if (camera) {
-          map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
+          const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
+          if (ms === 0 || duration === 0) map.jumpTo(target);
+          else map.easeTo({ ...target, duration: ms });
         }
       },
-      { defer: true },
-    ),
-  );
-
-  // One sink: the style follows the basemap and the language.
-  createEffect(
-    on(
-      () => [state.basemap, state.lang] as const,
-      ([basemap, lang]) => map?.setStyle(basemapStyle(basemap, LIGHT, lang)),
       { defer: true },
     ),
   );

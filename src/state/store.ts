@@ -16,11 +16,31 @@ export interface AppState extends UrlState {
   notices: { id: string; kind: 'info' | 'error'; text: string }[];
   hovered: string | null;
   /** A camera move the map should make (`seq` increases on each request). */
-  flyTo: { seq: number; camera?: Camera; bbox?: [number, number, number, number] };
+  flyTo: FlyRequest;
+  /** Increases each time the user drags, zooms or touches the map (a tour pauses on it). */
+  mapTouched: number;
+  /** The view to go back to when a tour ends. */
+  tourReturn: { filters: UrlState['filters']; selected: string | null; camera: UrlState['camera']; tab: Tab } | null;
+}
+
+export type BBox = [number, number, number, number];
+export interface FlyRequest {
+  seq: number;
+  camera?: Camera;
+  bbox?: BBox;
+  /** With `bbox`: pitch, bearing and a zoom offset applied after fitting (tours). */
+  tilt?: { pitch: number; bearing: number; zoomOffset: number };
+  /** Flight length in ms (0 = jump). */
+  duration?: number;
 }
 
 type Facet = 'bureaus' | 'statuses' | 'years' | 'categories';
 type FacetValue<F extends Facet> = UrlState['filters'][F][number];
+
+/** A plain copy of the filters (store proxies cannot be structured-cloned). */
+function copyFilters(f: UrlState['filters']): UrlState['filters'] {
+  return { bureaus: [...f.bureaus], statuses: [...f.statuses], years: [...f.years], categories: [...f.categories], query: f.query };
+}
 
 /** Creates the store from the page's URL; returns it with its named actions. */
 export function createAppStore(search: string) {
@@ -30,6 +50,8 @@ export function createAppStore(search: string) {
     notices: [],
     hovered: null,
     flyTo: { seq: 0 },
+    mapTouched: 0,
+    tourReturn: null,
   });
   const ignoredUrlParts = parsed.ignored;
 
@@ -45,8 +67,41 @@ export function createAppStore(search: string) {
       setState('camera', camera);
     },
     /** Asks the map to show a bounding box [w, s, e, n] or a camera. */
-    flyTo(target: { camera?: Camera; bbox?: [number, number, number, number] }) {
+    flyTo(target: Omit<FlyRequest, 'seq'>) {
       setState('flyTo', (prev) => ({ seq: prev.seq + 1, ...target }));
+    },
+    mapTouched() {
+      setState('mapTouched', (n) => n + 1);
+    },
+    /** Starts a tour at a stop, remembering the current view to come back to. */
+    startTour(id: string, stop = 0) {
+      batch(() => {
+        if (!state.tour) {
+          setState('tourReturn', {
+            filters: copyFilters(state.filters),
+            selected: state.selected,
+            camera: state.camera,
+            tab: state.tab,
+          });
+        }
+        setState('tour', id);
+        setState('stop', stop);
+      });
+    },
+    setTourStop(stop: number) {
+      setState('stop', stop);
+    },
+    /** Ends the tour and restores the view, filters and selection from before it. */
+    exitTour() {
+      const back = state.tourReturn;
+      batch(() => {
+        setState('tour', null);
+        setState('tourReturn', null);
+        setState('filters', reconcile(back ? back.filters : structuredClone(EMPTY_FILTERS)));
+        setState('selected', back ? back.selected : null);
+        if (back) setState('tab', back.tab);
+        if (back?.camera) setState('flyTo', (prev) => ({ seq: prev.seq + 1, camera: back.camera!, duration: 0 }));
+      });
     },
     toggleFacet<F extends Facet>(facet: F, value: FacetValue<F>) {
       setState('filters', facet, (list) => {
@@ -103,6 +158,8 @@ export function createAppStore(search: string) {
         setState('tab', next.tab);
         setState('near', next.near);
         setState('radius', next.radius);
+        setState('tour', next.tour);
+        setState('stop', next.stop);
         if (next.camera) {
           setState('camera', next.camera);
           setState('flyTo', (prev) => ({ seq: prev.seq + 1, camera: next.camera! }));
@@ -121,6 +178,8 @@ export function createAppStore(search: string) {
     tab: state.tab,
     near: state.near,
     radius: state.radius,
+    tour: state.tour,
+    stop: state.stop,
   });
   /** The query string for the current state. */
   const toSearch = () => serializeUrlState(urlState());

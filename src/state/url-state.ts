@@ -22,6 +22,9 @@ export interface UrlState {
   /** The resident's chosen place [lng, lat] and radius. */
   near: [number, number] | null;
   radius: RadiusId;
+  /** The running tour and its stop (0-based; 1-based in the URL). */
+  tour: string | null;
+  stop: number;
 }
 
 export type Tab = 'list' | 'unplaced' | 'figures' | 'nearby';
@@ -37,6 +40,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   tab: 'list',
   near: null,
   radius: DEFAULT_RADIUS_ID,
+  tour: null,
+  stop: 0,
 };
 
 /** What parsing ignored, by parameter name, so the UI can say so. */
@@ -104,6 +109,8 @@ export function parseUrlState(search: string): ParseResult {
   read('sel', (v) => (ID_PATTERN.test(v) ? v : null), (v) => (state.selected = v));
   read('tab', pick(TABS), (v) => (state.tab = v));
   read('r', pick(RADII.map((r) => r.id)), (v) => (state.radius = v));
+  read('tour', (v) => (ID_PATTERN.test(v) ? v : null), (v) => (state.tour = v));
+  read('stop', (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) - 1 : null), (v) => (state.stop = v));
   read('near', parseLngLat, (v) => {
     state.near = v;
     if (params.get('tab') === null) state.tab = 'nearby';
@@ -144,6 +151,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.near) params.set('near', `${state.near[0].toFixed(5)},${state.near[1].toFixed(5)}`);
   if (state.tab !== d.tab && !(state.tab === 'nearby' && state.near)) params.set('tab', state.tab);
   if (state.radius !== d.radius) params.set('r', state.radius);
+  if (state.tour) {
+    params.set('tour', state.tour);
+    params.set('stop', String(state.stop + 1));
+  }
   if (state.camera) {
     const { center, zoom, bearing, pitch } = state.camera;
     const parts = [zoom.toFixed(2), center[1].toFixed(5), center[0].toFixed(5)];

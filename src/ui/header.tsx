@@ -10,7 +10,7 @@ const BASEMAP_LABEL: Record<BasemapId, StringKey> = {
 };
 
 /** Title bar: app name, basemap picker, language switch (and, on phones, the filters drawer). */
-export function Header(props: { filtersOpen: boolean; onToggleFilters: () => void }) {
+export function Header(props: { filtersOpen: boolean; onToggleFilters: () => void; onTours: () => void }) {
   const { state, actions } = useAppState();
   return (
     <header class="app-header">
@@ -44,6 +44,9 @@ export function Header(props: { filtersOpen: boolean; onToggleFilters: () => voi
             </For>
           </select>
         </label>
+        <button type="button" class="button" onClick={() => props.onTours()} data-testid="tours-button">
+          {t(state.lang, 'tours')}
+        </button>
         <button
           type="button"
           class="button"

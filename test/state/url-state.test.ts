@@ -52,6 +52,8 @@ describe('serializeUrlState', () => {
       tab: 'figures',
       near: [121.52345, 31.28765],
       radius: '3km',
+      tour: 'riverfront',
+      stop: 2,
     };
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
   });
@@ -59,6 +61,20 @@ describe('serializeUrlState', () => {
   it('keeps the filters readable in the link', () => {
     const text = serializeUrlState({ ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, bureaus: ['housing', 'drc'], years: [2024] } });
     expect(text).toBe('?b=housing,drc&y=2024');
+  });
+});
+
+describe('parseUrlState tours', () => {
+  it('reads a deep link to a tour stop (1-based in the URL)', () => {
+    const { state, ignored } = parseUrlState('?tour=riverfront&stop=3');
+    expect(ignored).toEqual([]);
+    expect(state.tour).toBe('riverfront');
+    expect(state.stop).toBe(2);
+    expect(serializeUrlState(state)).toBe('?tour=riverfront&stop=3');
+  });
+
+  it('ignores a stop that is not a positive number', () => {
+    for (const stop of ['0', '-1', 'x', '1.5', '99999']) expect(parseUrlState(`?tour=a&stop=${stop}`).ignored).toEqual(['stop']);
   });
 });
 

@@ -1,0 +1,72 @@
+import { For, onCleanup, onMount, Show } from 'solid-js';
+import { t } from '../../i18n';
+import { useAppState } from '../../state/context';
+import { SELECTION_TOUR_ID, useTours } from './tour-source';
+
+/** Asks for fullscreen; on refusal the tour runs in the window with a notice. */
+export async function enterFullscreen(onRefused: () => void): Promise<void> {
+  try {
+    if (!document.fullscreenElement) await document.documentElement.requestFullscreen();
+  } catch {
+    onRefused();
+  }
+}
+
+/** A dialog listing the curated tours and the tour of the current selection. */
+export function TourPicker(props: { onClose: () => void }) {
+  const { state, actions } = useAppState();
+  const { curated, selection } = useTours();
+  let dialog!: HTMLDivElement;
+  const start = (id: string) => {
+    props.onClose();
+    actions.startTour(id, 0);
+    void enterFullscreen(() => actions.notify('fullscreen', 'info', t(state.lang, 'tourFullscreenRefused')));
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') props.onClose();
+  };
+  onMount(() => {
+    window.addEventListener('keydown', onKey);
+    dialog.querySelector<HTMLElement>('button')?.focus();
+  });
+  onCleanup(() => window.removeEventListener('keydown', onKey));
+  return (
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="tour-picker-title" ref={dialog} data-testid="tour-picker">
+        <header class="dialog-header">
+          <h2 id="tour-picker-title">{t(state.lang, 'toursTitle')}</h2>
+          <button type="button" class="button button-small" aria-label={t(state.lang, 'close')} onClick={() => props.onClose()}>
+            ×
+          </button>
+        </header>
+        <Show when={!curated.loading} fallback={<p role="status">{t(state.lang, 'tourLoading')}</p>}>
+          <Show when={!curated.error} fallback={<p role="alert">{String((curated.error as Error)?.message)}</p>}>
+            <ul class="tour-list">
+              <li>
+                <button type="button" class="tour-item" disabled={selection().stops.length === 0} onClick={() => start(SELECTION_TOUR_ID)} data-tour={SELECTION_TOUR_ID}>
+                  <strong>{t(state.lang, 'tourSelection')}</strong>
+                  <span>
+                    {selection().stops.length} {t(state.lang, 'tourStops')} · {t(state.lang, 'tourSelectionDescription')}
+                  </span>
+                </button>
+              </li>
+              <For each={curated()}>
+                {(tour) => (
+                  <li>
+                    <button type="button" class="tour-item" onClick={() => start(tour.id)} data-tour={tour.id}>
+                      <strong>{tour.title[state.lang]}</strong>
+                      <span>
+                        {tour.stops.length} {t(state.lang, 'tourStops')}
+                        {tour.description ? ` · ${tour.description[state.lang]}` : ''}
+                      </span>
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
+
+// Issue #6: the presenter's tour, driven from the keyboard, against the built app.
+type Tour = { id: string; dwellSeconds: number; stops: { project: string }[] };
+const tours = JSON.parse(readFileSync('geodata/layers/tours.json', 'utf8')) as Tour[];
+const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
+  records: { id: string; name: { zh: string; en: string }; bbox?: [number, number, number, number] }[];
+};
+const RIVERFRONT = tours.find((t) => t.id === 'riverfront')!;
+const record = (id: string) => catalog.records.find((r) => r.id === id)!;
+const stopName = (tour: Tour, i: number) => record(tour.stops[i]!.project).name.zh;
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+/** Waits until the camera has settled, then returns whether its centre lies in the bbox (with a margin). */
+async function cameraInside(page: Page, bbox: [number, number, number, number]): Promise<boolean> {
+  await page.waitForFunction(() => !window.__yangpu!.map.isMoving(), undefined, { timeout: 20_000 });
+  const c = await page.evaluate(() => window.__yangpu!.map.getCenter().toArray());
+  const [w, s, e, n] = bbox;
+  const mx = Math.max((e - w) * 0.5, 0.002);
+  const my = Math.max((n - s) * 0.5, 0.002);
+  return c[0]! >= w - mx && c[0]! <= e + mx && c[1]! >= s - my && c[1]! <= n + my;
+}
+
+test.describe('tour mode', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test('deep link, → three times, ← once: caption, URL and camera follow the stops', async ({ page, app }) => {
+    await page.goto('/?tour=riverfront&stop=1');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 0));
+    await expect(page.getByTestId('tour-position')).toHaveText(`1 / ${RIVERFRONT.stops.length}`);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/tour-stop-1.png` });
+    for (const _ of [1, 2, 3]) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 3));
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 2));
+    await expect(page.getByTestId('tour-position')).toHaveText(`3 / ${RIVERFRONT.stops.length}`);
+    await expect(page).toHaveURL(/tour=riverfront&stop=3/);
+    expect(await cameraInside(page, record(RIVERFRONT.stops[2]!.project).bbox!)).toBe(true);
+    await page.keyboard.press('q');
+    await expect(page.getByTestId('tour-quote')).toBeVisible();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/tour-stop-3-quote.png` });
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, RIVERFRONT.stops.length - 1));
+    await page.waitForFunction(() => !window.__yangpu!.map.isMoving(), undefined, { timeout: 20_000 });
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/tour-stop-last.png` });
+    expect(app.errors).toEqual([]);
+    expect(app.offsite).toEqual([]);
+  });
+
+  test('Esc leaves the tour and restores the previous view and filters', async ({ page, app }) => {
+    await page.goto('/?b=housing');
+    await waitForMapIdle(page);
+    const before = await page.evaluate(() => window.__yangpu!.map.getCenter().toArray());
+    await page.getByTestId('tours-button').click();
+    await page.getByTestId('tour-picker').locator('[data-tour="achievements-2024"]').click();
+    await expect(page.getByTestId('tour')).toBeVisible();
+    await expect(page).toHaveURL(/tour=achievements-2024/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour-position')).toContainText('2 /');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('tour')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/tour=/);
+    await expect(page).toHaveURL(/b=housing/);
+    await expect(page.getByTestId('facet-bureau').getByRole('checkbox', { name: /区房管局/ })).toBeChecked();
+    await expect(page.getByTestId('facet-status').getByRole('checkbox', { name: /已完成/ })).not.toBeChecked();
+    await page.waitForFunction(() => !window.__yangpu!.map.isMoving());
+    const after = await page.evaluate(() => window.__yangpu!.map.getCenter().toArray());
+    expect(Math.abs(after[0]! - before[0]!)).toBeLessThan(1e-4);
+    expect(Math.abs(after[1]! - before[1]!)).toBeLessThan(1e-4);
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    expect(app.errors).toEqual([]);
+  });
+
+  test('autoplay advances by itself, and touching the map pauses it', async ({ page }) => {
+    const tour = [...tours].sort((a, b) => a.dwellSeconds - b.dwellSeconds)[0]!;
+    test.setTimeout(90_000);
+    await page.goto(`/?tour=${tour.id}&stop=1`);
+    await waitForMapIdle(page);
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('tour-position')).toHaveText(`2 / ${tour.stops.length}`, { timeout: (tour.dwellSeconds + 10) * 1000 });
+    // A drag on the map holds autoplay.
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 3 + 40, { steps: 6 });
+    await page.mouse.up();
+    await expect(page.getByRole('status').filter({ hasText: /已暂停/ })).toBeVisible();
+    await page.waitForTimeout((tour.dwellSeconds + 4) * 1000);
+    await expect(page.getByTestId('tour-position')).toHaveText(`2 / ${tour.stops.length}`);
+  });
+
+  test('reduced motion cuts to each stop instead of flying', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?tour=riverfront&stop=1');
+    await waitForMapIdle(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 1));
+    // No flight: within a frame or two the camera is already at the stop and still.
+    await page.waitForTimeout(150);
+    expect(await page.evaluate(() => window.__yangpu!.map.isMoving())).toBe(false);
+    expect(await cameraInside(page, record(RIVERFRONT.stops[1]!.project).bbox!)).toBe(true);
+  });
+});
