@@ -127,7 +127,9 @@ export function MapView() {
           const detailOpen = state.selected !== null && !state.tour && window.innerWidth > 760;
           const padding = state.tour
             ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
-            : { top: 70, bottom: 70, left: 70, right: detailOpen ? 450 : 70 };
+            : window.innerWidth <= 760
+              ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
+              : { top: 70, bottom: 70, left: 70, right: detailOpen ? 450 : 70 };
           const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom: 16.5 });
           if (!fitted) return;
           const target = {

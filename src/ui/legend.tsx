@@ -7,7 +7,8 @@ import { useAppState } from '../state/context';
 /** Map legend: category colours and the status style (solid, dashed, outline). Collapsible. */
 export function Legend() {
   const { state, derived } = useAppState();
-  const [open, setOpen] = createSignal(true);
+  // Open on desktop; folded on phones, where it would cover the map.
+  const [open, setOpen] = createSignal(window.matchMedia('(min-width: 761px)').matches);
   const present = () => new Set(derived.records().map((r) => r.category));
   return (
     <div class="legend" data-testid="legend">

@@ -44,7 +44,7 @@ export function SidePanel(props: { expanded: boolean; onToggleExpanded: () => vo
           )}
         </For>
       </div>
-      <div class="side-toolbar">
+      <div class="side-toolbar" hidden={state.tab === 'nearby'}>
         <label class="control">
           <span>{t(state.lang, 'sortBy')}</span>
           <select value={state.sort} onChange={(e) => actions.setSort(e.currentTarget.value as SortKey)} data-testid="sort">
