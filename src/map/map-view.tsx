@@ -101,12 +101,13 @@ export function MapView() {
         if (id && state.tab !== 'nearby') actions.setPanel('list');
       },
       near: state.near ? { point: state.near, radiusM: nearby.radiusM() } : null,
+      large: state.tour !== null,
     });
   };
   const pushLayers = () => overlay?.setProps({ layers: layers() });
   createEffect(
     on(
-      [data, () => JSON.stringify(state.filters), derived.cpuMatch, () => state.selected, () => state.hovered, () => state.lang, () => state.near, nearby.radiusM, () => state.tab],
+      [data, () => JSON.stringify(state.filters), derived.cpuMatch, () => state.selected, () => state.hovered, () => state.lang, () => state.near, nearby.radiusM, () => state.tab, () => state.tour],
       pushLayers,
       { defer: true },
     ),
@@ -130,7 +131,9 @@ export function MapView() {
             : window.innerWidth <= 760
               ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
               : { top: 70, bottom: 70, left: 70, right: detailOpen ? 450 : 70 };
-          const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom: 16.5 });
+          // A point has no extent: stop at street level, and a little wider on a tour.
+          const maxZoom = state.tour ? 15.3 : 16;
+          const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom });
           if (!fitted) return;
           const target = {
             center: fitted.center,

@@ -25,6 +25,8 @@ export interface OverlayInput {
   onClick: (id: string | null) => void;
   /** The resident's place and radius, drawn under the projects. */
   near: { point: [number, number]; radiusM: number } | null;
+  /** Bigger points and lines, for a tour on a big screen read from across the room. */
+  large?: boolean;
 }
 
 const filterExtension = new DataFilterExtension({ filterSize: 1, categorySize: 4 });
@@ -37,6 +39,7 @@ const dashExtension = new PathStyleExtension({ dash: true });
  */
 export function buildProjectLayers(input: OverlayInput): Layer[] {
   const categories = input.gpu ? allowedCategories(input.filters, input.universe) : null;
+  const k = input.large ? 2 : 1;
   const cpu = input.cpuMatch;
   const base = (file: LayerFile) =>
     new GeoJsonLayer<FeatureProps>({
@@ -48,7 +51,7 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
       pointType: 'circle',
       lineWidthUnits: 'pixels',
       pointRadiusUnits: 'pixels',
-      getPointRadius: (f: ProjectFeature) => (f.properties.status === 'planned' ? 5 : 6),
+      getPointRadius: (f: ProjectFeature) => (f.properties.status === 'planned' ? 5 : 6) * k,
       getFillColor: (f: ProjectFeature) => {
         const style = STATUS_STYLE[f.properties.status];
         const alpha = f.geometry.type.includes('Point') ? (style.fillAlpha === 0 ? 40 : 230) : style.fillAlpha;
@@ -57,14 +60,14 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
       getLineColor: (f: ProjectFeature) =>
         f.geometry.type.includes('Point') ? [255, 255, 255, 255] : [...CATEGORY_COLOURS[f.properties.category], 255],
       getLineWidth: (f: ProjectFeature) =>
-        f.geometry.type.includes('Line') ? STATUS_STYLE[f.properties.status].lineWidth + 2 : f.geometry.type.includes('Point') ? 1.5 : STATUS_STYLE[f.properties.status].lineWidth,
+        k * (f.geometry.type.includes('Line') ? STATUS_STYLE[f.properties.status].lineWidth + 2 : f.geometry.type.includes('Point') ? 1.5 : STATUS_STYLE[f.properties.status].lineWidth),
       getDashArray: (f: ProjectFeature) => (f.geometry.type.includes('Point') ? [0, 0] : STATUS_STYLE[f.properties.status].dash),
       dashJustified: true,
       getFilterValue: (f: ProjectFeature) => (cpu === null || cpu.has(f.properties.id) ? 1 : 0),
       getFilterCategory: (f: ProjectFeature) => categoryKeys(f.properties),
       filterRange: [1, 1],
       filterCategories: categories ?? [[...input.universe[0]], [...input.universe[1]], [...input.universe[2]], [...input.universe[3]]],
-      updateTriggers: { getFilterValue: [cpu] },
+      updateTriggers: { getFilterValue: [cpu], getPointRadius: [k], getLineWidth: [k] },
       extensions: [filterExtension, dashExtension],
       onHover: (info: PickingInfo<ProjectFeature>) => input.onHover(info.object?.properties.id ?? null),
       onClick: (info: PickingInfo<ProjectFeature>) => input.onClick(info.object?.properties.id ?? null),
@@ -83,10 +86,10 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
     pointType: 'circle',
     lineWidthUnits: 'pixels',
     pointRadiusUnits: 'pixels',
-    getPointRadius: 11,
+    getPointRadius: 11 * k,
     getLineColor: (f: ProjectFeature) => [...(f.properties.id === input.selected ? SELECTED : HIGHLIGHT), 255],
-    getLineWidth: (f: ProjectFeature) => (f.properties.id === input.selected ? 4 : 3),
-    updateTriggers: { getLineColor: [input.selected], getLineWidth: [input.selected] },
+    getLineWidth: (f: ProjectFeature) => (f.properties.id === input.selected ? 4 : 3) * k,
+    updateTriggers: { getLineColor: [input.selected], getLineWidth: [input.selected, k], getPointRadius: [k] },
   } as never);
 
   return [...nearLayers(input.near), base('areas'), base('lines'), base('points'), highlight];
