@@ -146,6 +146,24 @@ const yangpu = districtFeatures[0];
 }
 writeCollection('districts.geojson', districtFeatures);
 
+// 1b. district-labels.geojson — one label point per neighbouring district, inside the part of it
+// near Yangpu (a GeoJSON polygon label would repeat on every internal tile).
+const LABEL_WINDOW: [number, number, number, number] = [121.43, 31.2, 121.63, 31.39];
+const labelFeatures: Feature[] = districtFeatures
+  .filter((f) => f.properties.name !== '杨浦区')
+  .map((f) => {
+    const clipped = turf.bboxClip(f as any, LABEL_WINDOW) as any;
+    const point = turf.pointOnFeature(clipped.geometry.coordinates.length ? clipped : (f as any)).geometry.coordinates as Pos;
+    return feature(
+      {
+        name: f.properties.name, name_en: f.properties.name_en, kind: 'district-label', precision: 'area',
+        basis: `A point inside ${f.properties.name}'s outline (districts.geojson), within the window around Yangpu, for its label.`,
+      },
+      { type: 'Point', coordinates: [Number(point[0].toFixed(6)), Number(point[1].toFixed(6))] },
+    );
+  });
+writeCollection('district-labels.geojson', labelFeatures);
+
 // =============================================================================================
 // 5. stations.geojson — every metro station in Yangpu (+ a few neighbours used to end the lines)
 
@@ -559,7 +577,7 @@ writeCollection('landmarks.geojson', landmarkFeatures);
 // =============================================================================================
 // validation across all files: RFC 7946 basics
 
-for (const file of ['districts', 'water', 'roads', 'rail', 'stations', 'subdistricts', 'landmarks']) {
+for (const file of ['districts', 'district-labels', 'water', 'roads', 'rail', 'stations', 'subdistricts', 'landmarks']) {
   const fc = JSON.parse(readFileSync(join(OUT, `${file}.geojson`), 'utf8'));
   let ok = fc.type === 'FeatureCollection' && Array.isArray(fc.features);
   for (const f of fc.features) {

@@ -10,6 +10,7 @@ export const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 /** Context basemap sources, each a GeoJSON file in geodata/context/. */
 export const CONTEXT_FILES = [
   'districts',
+  'district-labels',
   'water',
   'landmarks',
   'roads',

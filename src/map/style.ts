@@ -62,8 +62,7 @@ function districtLayers(theme: Theme, lang: Lang): LayerSpecification[] {
     {
       id: 'context-districts-label',
       type: 'symbol',
-      source: 'context-districts',
-      filter: ['!', isYangpu],
+      source: 'context-district-labels',
       maxzoom: 14,
       layout: { 'text-field': nameField(lang), 'text-size': 13, 'symbol-placement': 'point' },
       paint: { 'text-color': theme.district.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
