@@ -25,15 +25,18 @@ export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification
     sources,
     layers: [
       { id: 'context-background', type: 'background', paint: { 'background-color': theme.background } },
-      ...districtLayers(theme, lang),
-      ...waterLayers(theme, lang),
+      ...withoutLabels(districtLayers(theme, lang)),
+      ...withoutLabels(waterLayers(theme, lang)),
       ...landmarkLayers(theme),
-      ...roadLayers(theme, lang),
-      ...railLayers(theme, lang),
-      ...labelLayers(theme, lang),
+      ...withoutLabels(roadLayers(theme, lang)),
+      ...withoutLabels(railLayers(theme, lang)),
+      // Labels last, so no line or fill covers them.
+      ...(buildLabelOrder(theme, lang)),
     ],
   };
 }
+
+const withoutLabels = (layers: LayerSpecification[]) => layers.filter((l) => l.type !== 'symbol');
 
 const isYangpu: ExpressionSpecification = ['==', ['get', 'name'], '杨浦区'];
 
@@ -202,6 +205,12 @@ function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       paint: { 'text-color': theme.rail.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
   ];
+}
+
+/** Every symbol layer, moved above all lines and fills, in reading priority (last = on top). */
+function buildLabelOrder(theme: Theme, lang: Lang): LayerSpecification[] {
+  const all = [...districtLayers(theme, lang), ...waterLayers(theme, lang), ...roadLayers(theme, lang), ...railLayers(theme, lang), ...labelLayers(theme, lang)];
+  return all.filter((l) => l.type === 'symbol');
 }
 
 function labelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
