@@ -31,7 +31,7 @@ export function App() {
 }
 
 function Layout(props: { retry: () => void }) {
-  const { state, actions, data, derived, toSearch, toNavigationSearch, ignoredUrlParts } = useAppState();
+  const { state, actions, data, derived, toSearch, toNavigationSearch, ignoredUrlParts, cameraFromUrl } = useAppState();
 
   // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
   // not. While back/forward restores a state, the URL is already right: nothing is pushed.
@@ -80,6 +80,10 @@ function Layout(props: { retry: () => void }) {
           if (state.selected && !derived.byId().has(state.selected)) {
             actions.select(null);
             actions.notify('selected-missing', 'info', t(state.lang, 'selectedMissing'));
+          } else if (state.selected && !cameraFromUrl && !state.tour) {
+            // A link to a project without a camera opens on that project.
+            const bbox = derived.byId().get(state.selected)?.bbox;
+            if (bbox) actions.flyTo({ bbox, duration: 0 });
           }
         }
       },

@@ -124,13 +124,11 @@ export function MapView() {
         const ms = reduced ? 0 : (duration ?? 900);
         if (bbox) {
           const [w, s, e, n] = bbox;
-          // Keep the project clear of the detail panel that opens over the map's right side.
-          const detailOpen = state.selected !== null && !state.tour && window.innerWidth > 760;
           const padding = state.tour
             ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
             : window.innerWidth <= 760
               ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
-              : { top: 70, bottom: 70, left: 70, right: detailOpen ? 450 : 70 };
+              : { top: 70, bottom: 70, left: 70, right: 70 };
           // A point has no extent: stop at street level, and a little wider on a tour.
           const maxZoom = state.tour ? 15.3 : 16;
           const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom });

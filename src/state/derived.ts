@@ -9,7 +9,9 @@ import type { AppState } from './store';
 /** Sort comparators for the list; names compare in the UI language's collation. */
 function sortRecords(records: ProjectRecord[], sort: AppState['sort'], lang: AppState['lang'], bureauOrder: string[]): ProjectRecord[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
-  const byName = (a: ProjectRecord, b: ProjectRecord) => collator.compare(a.name[lang], b.name[lang]);
+  // Leading quotation marks and brackets do not count when sorting by name.
+  const key = (r: ProjectRecord) => r.name[lang].replace(/^[\p{P}\s]+/u, '');
+  const byName = (a: ProjectRecord, b: ProjectRecord) => collator.compare(key(a), key(b));
   const sorted = [...records];
   if (sort === 'name') sorted.sort(byName);
   else if (sort === 'bureau')

@@ -186,7 +186,9 @@ export function createAppStore(search: string) {
   /** The query string without the camera: a change here is a new history entry. */
   const toNavigationSearch = () => serializeUrlState({ ...urlState(), camera: null });
 
-  return { state, actions, toSearch, toNavigationSearch, ignoredUrlParts };
+  /** True when the link named a camera: then a selected project does not move it on load. */
+  const cameraFromUrl = parsed.state.camera !== null;
+  return { state, actions, toSearch, toNavigationSearch, ignoredUrlParts, cameraFromUrl };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
