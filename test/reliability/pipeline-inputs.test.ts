@@ -19,7 +19,8 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { runBuild } from '../../src/pipeline/cli.ts';
+import { buildLayers } from '../../src/pipeline/build.ts';
+import { readTree, runBuild } from '../../src/pipeline/cli.ts';
 
 const REPO = path.resolve(__dirname, '../..');
 const BASE = path.join(REPO, 'test/fixtures/pipeline/base');
@@ -146,6 +147,14 @@ describe('cli build with broken inputs', () => {
     expect(summary).toEqual(['1 problem(s); OUT left untouched.']);
     expect(res.code).toBe(1);
     expect(snapshot(out)).toEqual(before);
+    // Not even read into memory: the CLI's file reader lists it by size only.
+    const listed = readTree(root, [out]).find((f) => f.path === 'catalog/huge.yaml')!;
+    expect(listed).toEqual({ path: 'catalog/huge.yaml', bytes: size, text: undefined });
+    // And the pure build refuses it by size even when given the text (second line of defence).
+    const withText = readTree(root, [out]).map((f) => (f.path === 'catalog/huge.yaml' ? { ...f, text: buf.toString('utf8') } : f));
+    const t1 = performance.now();
+    expect(buildLayers(withText).issues.map((i) => i.message)).toEqual([`file too large (${size} bytes > 5242880); refused before parsing`]);
+    expect(performance.now() - t1).toBeLessThan(3000);
     // In process, the same refusal takes well under the time reading + parsing 50 MB of YAML would.
     const t0 = performance.now();
     const errors: string[] = [];
