@@ -17,7 +17,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 
 import { buildLayers } from '../../src/pipeline/build.ts';
 import { readTree, runBuild } from '../../src/pipeline/cli.ts';
@@ -140,6 +140,7 @@ describe('cli build with broken inputs', () => {
     const buf = Buffer.alloc(size);
     for (let o = 0; o < size; o += chunk.length) chunk.copy(buf, o);
     writeFileSync(huge, buf);
+    onTestFinished(() => rmSync(huge, { force: true })); // 50 MB: don't wait for afterAll
     expect(statSync(huge).size).toBe(size);
     const res = await runCli(root, out);
     const { issues, summary } = issueLines(res.stderr, root, out);
