@@ -149,7 +149,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.selected) params.set('sel', state.selected);
   if (state.sort !== d.sort) params.set('sort', state.sort);
   if (state.near) params.set('near', `${state.near[0].toFixed(5)},${state.near[1].toFixed(5)}`);
-  if (state.tab !== d.tab && !(state.tab === 'nearby' && state.near)) params.set('tab', state.tab);
+  // A shared place opens the nearby tab by itself; any other tab beside a place is written out.
+  const impliedTab: Tab = state.near ? 'nearby' : d.tab;
+  if (state.tab !== impliedTab) params.set('tab', state.tab);
   if (state.radius !== d.radius) params.set('r', state.radius);
   if (state.tour) {
     params.set('tour', state.tour);

@@ -112,3 +112,10 @@ describe('parseUrlState filters', () => {
     expect(ignored.sort()).toEqual(['b', 'sel', 'y']);
   });
 });
+
+describe('serializeUrlState with a place', () => {
+  it('keeps a non-default tab beside a shared place', () => {
+    const state = { ...DEFAULT_URL_STATE, near: [121.5, 31.3] as [number, number], tab: 'list' as const };
+    expect(parseUrlState(serializeUrlState(state)).state.tab).toBe('list');
+  });
+});
