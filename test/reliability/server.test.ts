@@ -2,6 +2,9 @@
  * Reliability items 4 (headers) and 5 (load), against a real `vite preview` server on a free
  * 127.0.0.1 port serving the built app (see ./preview-server.ts). Loopback only; every step bounded.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -99,8 +102,14 @@ describe('the preview (production) server', () => {
   it.each(['/', 'MAIN_JS', '/data/layers/catalog.json', '/data/layers/points.geojson'])(
     'serves %s to 200 concurrent connections with no error and only 2xx',
     async (p) => {
+      const urlPath = p === 'MAIN_JS' ? mainJs : p;
+      // The built file itself is served, byte for byte, before and after the load (vite preview
+      // answers a missing file with index.html and 200, so a 2xx alone proves little).
+      const file = readFileSync(path.join(server.outDir, urlPath === '/' ? 'index.html' : urlPath));
+      const served = async (): Promise<Buffer> => Buffer.from(await (await fetch(`${server.origin}${urlPath}`)).arrayBuffer());
+      expect((await served()).equals(file)).toBe(true);
       const result = await autocannon({
-        url: `${server.origin}${p === 'MAIN_JS' ? mainJs : p}`,
+        url: `${server.origin}${urlPath}`,
         connections: 200,
         ...(p === 'MAIN_JS' ? { amount: 200 } : { duration: 3 }),
         timeout: 20,
@@ -110,6 +119,7 @@ describe('the preview (production) server', () => {
       expect(result.errors).toBe(0);
       expect(result.timeouts).toBe(0);
       expect(result.non2xx).toBe(0);
+      expect((await served()).equals(file)).toBe(true);
       expect(result['2xx']).toBeGreaterThanOrEqual(200);
     },
     60_000,
