@@ -260,17 +260,12 @@ describe('parseUrlState under fuzzing', () => {
       const link = serializeUrlState(state);
       const back = parseUrlState(link);
       expect(back.ignored, link).toEqual([]);
-      // The one known exception (tab "list" with a place) has its own test below.
-      expect(back.state, link).toEqual(state.near && state.tab === 'list' ? { ...state, tab: 'nearby' } : state);
+      expect(back.state, link).toEqual(state);
     }
   });
 
-  // BUG: serializeUrlState drops `tab=list` when a place is set (list is the default tab), and
-  // parseUrlState then opens the nearby tab because `near` came without `tab`: a resident who set a
-  // place and went back to the list gets the nearby tab after a reload or a shared link. Fails until
-  // src/state/url-state.ts serializeUrlState writes the tab as
-  // `if (state.near ? state.tab !== 'nearby' : state.tab !== d.tab) params.set('tab', state.tab);`.
-  it('round-trips a place with the list tab (see BUG note)', () => {
+  // Found by this suite: `tab=list` used to be dropped beside a place, so a reload opened the nearby tab (fixed in 0463596).
+  it('round-trips a place with the list tab', () => {
     const state: UrlState = { ...DEFAULT_URL_STATE, near: [121.52, 31.29], tab: 'list' };
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
   });
