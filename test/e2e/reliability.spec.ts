@@ -173,6 +173,9 @@ test.describe('hostile text in names and quotes', () => {
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('search').fill('HYPERLINK');
     await expect(page.getByTestId('result-count')).toHaveText('1');
+    // The detail panel covers the list and its export buttons: close it first.
+    await page.getByTestId('detail-close').click();
+    await expect(page.getByTestId('detail-panel')).toHaveCount(0);
     const download = page.waitForEvent('download');
     await page.getByTestId('export-csv').click();
     const csv = readFileSync(await (await download).path(), 'utf8');
@@ -180,6 +183,39 @@ test.describe('hostile text in names and quotes', () => {
     expect(csv).toContain('<img src=x onerror=""window.__pwned=1"">');
     expect(app.errors).toEqual([]);
     expect(app.offsite).toEqual([]);
+  });
+});
+
+test.describe('hostile text in a tour caption', () => {
+  test('the tour caption, its note and its quote render as text', async ({ page, app }) => {
+    const tours = JSON.parse(readFileSync('geodata/layers/tours.json', 'utf8')) as { id: string; stops: { project: string }[] }[];
+    const tour = tours[0]!;
+    const project = tour.stops[0]!.project;
+    await page.route('**/data/layers/catalog.json', (route) =>
+      serveModified(route, (json) => {
+        const r = json.records.find((x: CatalogRecord) => x.id === project);
+        r.name = { zh: HOSTILE_ZH, en: HOSTILE_EN };
+        r.quotes[0].text = HOSTILE_QUOTE;
+      }),
+    );
+    await page.route('**/data/layers/tours.json', (route) =>
+      serveModified(route, (json) => {
+        json.find((x: { id: string }) => x.id === tour.id).stops[0].caption = { zh: HOSTILE_QUOTE, en: HOSTILE_QUOTE };
+      }),
+    );
+    await page.goto(`/?tour=${tour.id}&stop=1`);
+    const caption = page.getByTestId('tour-caption');
+    await expect(caption).toBeVisible({ timeout: 30_000 });
+    expectSameText(await page.getByTestId('tour-name').evaluate((e) => e.textContent), HOSTILE_ZH, 'tour name');
+    expectSameText(await caption.locator('.tour-note').evaluate((e) => e.textContent), HOSTILE_QUOTE, 'tour note');
+    await page.getByTestId('tour-quote-toggle').click();
+    expectSameText(await page.getByTestId('tour-quote').evaluate((e) => e.textContent), HOSTILE_QUOTE, 'tour quote');
+    const created = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      elements: document.querySelectorAll('[data-testid="tour"] img, [data-testid="tour"] script, [data-testid="tour"] b, body script').length,
+    }));
+    expect(created).toEqual({ pwned: undefined, elements: 0 });
+    expect(app.errors).toEqual([]);
   });
 });
 
