@@ -1,0 +1,213 @@
+/**
+ * Interaction at scale: a MapLibre map + `MapLibreOverlay` (interleaved, as in the app) with one
+ * GeoJsonLayer of `?n=` synthetic features (bench/nearby.bench-data.ts) over Yangpu, styled like
+ * the app's project layers. `window.__bench.measure(mode, reps)` times a filter change until the
+ * frame that draws it (see `frameWith`):
+ *
+ * - `gpu`: the app's way — same data, only `filterCategories` changes (DataFilterExtension,
+ *   filterSize 1, categorySize 4, as src/map/overlays.ts);
+ * - `rebuild`: a new, CPU-filtered data array (no extension): GeoJsonLayer re-parses the features
+ *   and rebuilds every attribute;
+ * - `redraw`: nothing changes, just the frame (the drawing cost both include).
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import { DataFilterExtension } from '@deck.gl/extensions';
+import type { Feature, Geometry } from 'geojson';
+import { mulberry32, syntheticFeatures } from './nearby.bench-data.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+type Keys = [string, string, string, string];
+type Props = { id: string; keys: Keys };
+type F = Feature<Geometry, Props>;
+type Mode = 'gpu' | 'rebuild' | 'redraw';
+
+const BUREAUS = ['civil-affairs', 'construction', 'culture', 'data', 'drc', 'education', 'health', 'housing', 'hrss', 'planning', 'stec'];
+const STATUSES = ['planned', 'ongoing', 'completed', 'continuing'];
+const CATEGORIES = ['housing', 'transport', 'education', 'health', 'elderly', 'culture', 'innovation', 'riverfront', 'public-space'];
+const YEARS = ['2024', '2025', '2024+2025'];
+const COLOURS: [number, number, number][] = [[31, 119, 180], [255, 127, 14], [44, 160, 44], [214, 39, 40], [148, 103, 189], [140, 86, 75], [227, 119, 194], [127, 127, 127], [188, 189, 34]];
+
+const params = new URLSearchParams(location.search);
+const n = Number(params.get('n') ?? 1000);
+const rand = mulberry32(99);
+const pick = <T,>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
+/**
+ * The synthetic geometries shrunk 10× about their first vertex (polygons ≤ 50 m, line legs ≤ 40 m):
+ * at 100k full-size features cover the district ~100 times over, and software GL then spends
+ * seconds per frame on overdraw alone — not what this measures, and not what real parcels look like.
+ */
+const SHRINK = 0.1;
+function shrink(g: Geometry): Geometry {
+  if (g.type === 'GeometryCollection') return { ...g, geometries: g.geometries.map(shrink) };
+  let first: unknown = g.coordinates;
+  while (typeof (first as unknown[])[0] !== 'number') first = (first as unknown[])[0];
+  const [ox, oy] = first as [number, number];
+  const map = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [ox + ((c as number[])[0]! - ox) * SHRINK, oy + ((c as number[])[1]! - oy) * SHRINK] : (c as unknown[]).map(map));
+  return { ...g, coordinates: map(g.coordinates) } as Geometry;
+}
+const features: F[] = syntheticFeatures(n, 20240 + n).map((f) => ({
+  ...f,
+  geometry: shrink(f.geometry),
+  properties: { id: f.properties.id, keys: [pick(BUREAUS), pick(STATUSES), pick(CATEGORIES), pick(YEARS)] },
+}));
+const universe = [BUREAUS, STATUSES, CATEGORIES, YEARS];
+
+/** Two filter states to alternate between: everything, and two categories that are completed. */
+const SELECTIONS: string[][][] = [
+  [BUREAUS, STATUSES, CATEGORIES, YEARS],
+  [BUREAUS, ['completed', 'continuing'], ['housing', 'culture', 'health'], YEARS],
+];
+
+const filterExtension = new DataFilterExtension({ filterSize: 1, categorySize: 4 });
+const common = {
+  pickable: true,
+  stroked: true,
+  filled: true,
+  pointType: 'circle',
+  lineWidthUnits: 'pixels',
+  pointRadiusUnits: 'pixels',
+  getPointRadius: 5,
+  getFillColor: (f: F) => [...COLOURS[CATEGORIES.indexOf(f.properties.keys[2])]!, f.geometry.type.includes('Point') ? 230 : 90],
+  getLineColor: (f: F) => (f.geometry.type.includes('Point') ? [255, 255, 255, 255] : [...COLOURS[CATEGORIES.indexOf(f.properties.keys[2])]!, 255]),
+  getLineWidth: (f: F) => (f.geometry.type.includes('Line') ? 3 : 1.5),
+};
+
+function gpuLayer(sel: string[][]) {
+  return new GeoJsonLayer({
+    ...common,
+    id: 'projects-gpu',
+    data: features,
+    getFilterValue: () => 1,
+    getFilterCategory: (f: F) => f.properties.keys,
+    filterRange: [1, 1],
+    filterCategories: sel,
+    extensions: [filterExtension],
+  } as never);
+}
+
+function rebuildLayer(sel: string[][]) {
+  const allowed = sel.map((s) => new Set(s));
+  const data = features.filter((f) => f.properties.keys.every((k, i) => allowed[i]!.has(k)));
+  return new GeoJsonLayer({ ...common, id: 'projects-cpu', data } as never);
+}
+
+const map = new maplibregl.Map({
+  container: 'map',
+  style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } }] },
+  bounds: [121.488, 31.248, 121.565, 31.345],
+  fitBoundsOptions: { padding: 16 },
+  attributionControl: false,
+});
+const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+map.addControl(overlay as unknown as maplibregl.IControl);
+window.__yangpu = { map, overlay };
+
+const animationFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+const nextFrame = async () => {
+  await animationFrame();
+  await animationFrame();
+};
+
+type LayerManager = { updateLayers: (...a: unknown[]) => unknown; needsUpdate: () => unknown };
+const layerManager = () => (overlay as unknown as { _deck: { layerManager: LayerManager } })._deck.layerManager;
+
+// Main-thread time spent in deck.gl's layer updates (attribute builds) and in MapLibre frames.
+let updateMs = 0;
+let renderMs = 0;
+function instrument(): void {
+  // The LayerManager instance is sealed: wrap the method on its class (this page only).
+  const proto = Object.getPrototypeOf(layerManager()) as LayerManager;
+  const update = proto.updateLayers;
+  proto.updateLayers = function (this: LayerManager, ...a: unknown[]) {
+    const t = performance.now();
+    try {
+      return update.apply(this, a);
+    } finally {
+      updateMs += performance.now() - t;
+    }
+  };
+  const m = map as unknown as { _render: (...a: unknown[]) => unknown };
+  const render = m._render.bind(map);
+  m._render = (...a: unknown[]) => {
+    const t = performance.now();
+    try {
+      return render(...a);
+    } finally {
+      renderMs = performance.now() - t;
+    }
+  };
+}
+
+/**
+ * One filter change, in the app's own loop (deck.gl updates the layers in its animation frame,
+ * then asks MapLibre for a frame). `work`: main-thread ms of setProps + deck.gl's layer update +
+ * the MapLibre frame that draws it — the figure to hold under 16 ms; `latency`: from the change
+ * to the end of that frame (includes waiting for up to two animation frames). GPU completion
+ * itself cannot be observed: on headless SwiftShader a fence or readPixels waits 0.3–2 s
+ * whatever was drawn.
+ */
+async function frameWith(layers: unknown[] | null): Promise<{ work: number; latency: number }> {
+  await animationFrame();
+  updateMs = 0;
+  const t0 = performance.now();
+  if (layers) overlay.setProps({ layers: layers as never });
+  else map.triggerRepaint();
+  const setMs = performance.now() - t0;
+  const end = await new Promise<number>((resolve) => {
+    const onRender = () => {
+      if (layerManager().needsUpdate() || (layers && updateMs === 0)) return;
+      map.off('render', onRender);
+      resolve(performance.now());
+    };
+    map.on('render', onRender);
+    // Never wait forever (a change deck.gl found to be no change draws no new frame).
+    setTimeout(() => {
+      map.off('render', onRender);
+      resolve(performance.now());
+    }, 30_000);
+  });
+  return { work: setMs + updateMs + renderMs, latency: end - t0 };
+}
+
+async function ready(): Promise<number> {
+  await new Promise<void>((r) => (map.loaded() ? r() : map.once('load', () => r())));
+  const t0 = performance.now();
+  overlay.setProps({ layers: [gpuLayer(SELECTIONS[0]!)] as never });
+  await new Promise<void>((r) => map.once('idle', () => r()));
+  instrument();
+  await nextFrame();
+  return performance.now() - t0;
+}
+
+async function measure(mode: Mode, reps: number): Promise<{ work: number; latency: number }[]> {
+  const make = mode === 'rebuild' ? rebuildLayer : gpuLayer;
+  // Start from the full selection in this mode (not timed), then alternate; the last is the narrow one when reps is odd.
+  await frameWith([make(SELECTIONS[0]!)]);
+  await nextFrame();
+  const out: { work: number; latency: number }[] = [];
+  for (let i = 0; i < reps; i++) {
+    const sel = SELECTIONS[(i + 1) % 2]!;
+    out.push(await frameWith(mode === 'redraw' ? null : [make(sel)]));
+    await nextFrame();
+  }
+  return out;
+}
+
+/** Features drawn under the current filter (checks that the filter took effect). */
+function drawnCount(): number {
+  const c = map.getCanvas();
+  const picked = overlay.pickObjects({ x: 0, y: 0, width: c.clientWidth, height: c.clientHeight, maxObjects: 1e6 });
+  return picked.length;
+}
+
+declare global {
+  interface Window {
+    __bench?: { n: number; ready: () => Promise<number>; measure: (mode: Mode, reps: number) => Promise<{ work: number; latency: number }[]>; drawnCount: () => number; universe: string[][] };
+  }
+}
+window.__bench = { n, ready, measure, drawnCount, universe };
