@@ -45,14 +45,16 @@ test.describe('a missing or corrupt layer file', () => {
     // The list still lists every project; the map still draws areas and lines, no points.
     await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
     await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(catalog.records.filter((r) => r.scope === 'site').length);
+    // deck.gl draws once the data is in: poll rather than pick a frame too early.
+    await expect.poll(async () => (await drawnIds(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
     const drawn = await drawnIds(page);
-    expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'line'))).toBe(true);
     // Filters still work: one bureau → the count, the list and the map follow.
     await page.getByTestId('facet-bureau').getByRole('checkbox', { name: /区房管局/ }).check();
     const housing = catalog.records.filter((r) => r.bureaus.includes('housing'));
     await expect(page.getByTestId('result-count')).toHaveText(String(housing.length));
     await waitForMapIdle(page);
+    await expect.poll(async () => (await drawnIds(page)).every((id) => byId.get(id)!.bureaus.includes('housing')), { timeout: 15_000 }).toBe(true);
     const filtered = await drawnIds(page);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((id) => byId.get(id)!.bureaus.includes('housing'))).toBe(true);
@@ -66,10 +68,9 @@ test.describe('a missing or corrupt layer file', () => {
     const notice = page.getByTestId('notice-data-layers/lines.geojson');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('layers/lines.geojson');
+    const kindsDrawn = async () => [...new Set((await drawnIds(page)).flatMap((id) => byId.get(id)!.geometryKinds))].sort();
+    await expect.poll(kindsDrawn, { timeout: 15_000 }).toEqual(expect.arrayContaining(['area', 'point']));
     const drawn = await drawnIds(page);
-    const kinds = new Set(drawn.flatMap((id) => byId.get(id)!.geometryKinds));
-    expect(kinds.has('area')).toBe(true);
-    expect(kinds.has('point')).toBe(true);
     expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'point'))).toBe(true);
     await page.getByTestId('search').fill('fcsc');
     await expect(page.getByTestId('project-list').locator('[data-id="housing-fengcheng-sancun-130"]')).toBeVisible();
