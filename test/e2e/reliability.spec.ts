@@ -290,7 +290,7 @@ test.describe('frame pacing', () => {
     const stats = { frames: frames.length, medianMs: Math.round(q(0.5) * 10) / 10, p95Ms: Math.round(q(0.95) * 10) / 10, maxMs: Math.round(sorted.at(-1)! * 10) / 10, longTasks: longTasks.length, longestTaskMs: Math.round(Math.max(0, ...longTasks)) };
     console.log(`frame pacing: ${JSON.stringify(stats)}`);
     test.info().annotations.push({ type: 'frame-pacing', description: JSON.stringify(stats) });
-    expect(frames.length).toBeGreaterThan(30);
+    expect(frames.length).toBeGreaterThan(10);
     expect(stats.medianMs).toBeLessThan(100);
     expect(stats.longestTaskMs).toBeLessThan(1000);
     expect(app.errors).toEqual([]);
