@@ -120,6 +120,7 @@ export function MapView() {
       () => {
         if (!map) return;
         const { bbox, camera, tilt, duration } = state.flyTo;
+        map.stop(); // a new request replaces any flight under way
         const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
         const ms = reduced ? 0 : (duration ?? 900);
         if (bbox) {

@@ -151,12 +151,22 @@ function checkRecordLinks(src: RecordSource, file: string, reports: Map<string, 
  *
  * @returns the checked data and all issues (empty when the build may proceed)
  */
+/** Stands in for the bureau list when bureaus.yaml cannot be read: every id passes. */
+const ALL_IDS: ReadonlySet<string> = new (class extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+})();
+
 export function loadAndCheck(sources: SourceSet): CheckedData {
   const issues: Issue[] = [];
+  const before = issues.length;
   const bureaus = yamlList(sources, BUREAUS_FILE, issues)
     .map((raw, i) => checkBureau(raw, i, BUREAUS_FILE, issues))
     .filter((b): b is BureauSource => b !== undefined);
-  const bureauIds = new Set(bureaus.map((b) => b.id));
+  // An unreadable bureaus.yaml is one problem: don't also call every bureau id in use unknown.
+  const unreadable = issues.slice(before).some((i) => i.file === BUREAUS_FILE && i.subject === undefined);
+  const bureauIds: ReadonlySet<string> = unreadable ? ALL_IDS : new Set(bureaus.map((b) => b.id));
   const { reports, ids: reportIds } = loadReports(sources, bureauIds, issues);
   const reportById = new Map(reports.map((r) => [r.src.id, r]));
   const { named, checked: places } = loadPlaces(sources, issues);

@@ -55,6 +55,10 @@ export function createAppStore(search: string) {
   });
   const ignoredUrlParts = parsed.ignored;
 
+  /** Replaces the camera request whole: a store merge would keep a previous request's bbox or tilt. */
+  const requestFlight = (target: Omit<FlyRequest, 'seq'>) =>
+    setState('flyTo', reconcile({ ...target, seq: state.flyTo.seq + 1 }));
+
   const actions = {
     setLang(lang: Lang) {
       setState('lang', lang);
@@ -68,7 +72,7 @@ export function createAppStore(search: string) {
     },
     /** Asks the map to show a bounding box [w, s, e, n] or a camera. */
     flyTo(target: Omit<FlyRequest, 'seq'>) {
-      setState('flyTo', (prev) => ({ seq: prev.seq + 1, ...target }));
+      requestFlight(target);
     },
     mapTouched() {
       setState('mapTouched', (n) => n + 1);
@@ -80,7 +84,8 @@ export function createAppStore(search: string) {
           setState('tourReturn', {
             filters: copyFilters(state.filters),
             selected: state.selected,
-            camera: state.camera,
+            // A plain copy: the store merges later camera updates into the same object.
+            camera: state.camera ? { ...state.camera, center: [state.camera.center[0], state.camera.center[1]] } : null,
             tab: state.tab,
           });
         }
@@ -100,7 +105,7 @@ export function createAppStore(search: string) {
         setState('filters', reconcile(back ? back.filters : structuredClone(EMPTY_FILTERS)));
         setState('selected', back ? back.selected : null);
         if (back) setState('tab', back.tab);
-        if (back?.camera) setState('flyTo', (prev) => ({ seq: prev.seq + 1, camera: back.camera!, duration: 0 }));
+        if (back?.camera) requestFlight({ camera: back.camera, duration: 0 });
       });
     },
     toggleFacet<F extends Facet>(facet: F, value: FacetValue<F>) {
@@ -162,7 +167,7 @@ export function createAppStore(search: string) {
         setState('stop', next.stop);
         if (next.camera) {
           setState('camera', next.camera);
-          setState('flyTo', (prev) => ({ seq: prev.seq + 1, camera: next.camera! }));
+          requestFlight({ camera: next.camera });
         }
       });
     },

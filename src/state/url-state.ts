@@ -113,7 +113,7 @@ export function parseUrlState(search: string): ParseResult {
   read('stop', (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) - 1 : null), (v) => (state.stop = v));
   read('near', parseLngLat, (v) => {
     state.near = v;
-    if (params.get('tab') === null) state.tab = 'nearby';
+    if (params.get('tab') === null || ignored.includes('tab')) state.tab = 'nearby';
   });
   return { state, ignored };
 }

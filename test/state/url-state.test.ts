@@ -119,3 +119,11 @@ describe('serializeUrlState with a place', () => {
     expect(parseUrlState(serializeUrlState(state)).state.tab).toBe('list');
   });
 });
+
+describe('parseUrlState with a place and a bad tab', () => {
+  it('opens the nearby tab, as if no tab were given', () => {
+    const { state, ignored } = parseUrlState('?near=121.5,31.3&tab=junk');
+    expect(state.tab).toBe('nearby');
+    expect(ignored).toEqual(['tab']);
+  });
+});

@@ -35,7 +35,7 @@ export function TourMode() {
   // The tour the URL names (deep links included); an unknown id ends tour mode with a notice.
   createEffect(() => {
     const found = active();
-    if (found === undefined) return; // still loading
+    if (!state.tour || found === undefined) return; // leaving, or still loading
     if (found === null || found.stops.length === 0) {
       actions.notify('tour-missing', 'info', t(state.lang, found ? 'tourEmpty' : 'tourMissing'));
       actions.exitTour();
