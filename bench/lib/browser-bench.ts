@@ -3,7 +3,7 @@
  * interaction at scale (bench/scale.html), and frame times during a tour-like flight.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { median, p95 } from './stats.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -131,18 +131,31 @@ export interface ScaleResult {
 
 type BenchWindow = { __bench: { ready: () => Promise<number>; measure: (m: string, r: number) => Promise<Sample[]>; drawnCount: () => number } };
 
-/** Interaction at scale on bench/scale.html?n=. */
-export async function scaleRun(browser: Browser, base: string, n: number, reps: number, check: boolean, timeoutMs: number): Promise<ScaleResult> {
+/** The scale page's viewport: smaller than the app's, as software GL fills pixels on the CPU. */
+export const SCALE_VIEWPORT = { width: 800, height: 500 };
+
+/**
+ * Interaction at scale on bench/scale.html?n=, in a browser of its own: a huge scene can keep
+ * software GL busy for minutes, so past `timeoutMs` that browser is killed (not just closed).
+ */
+export async function scaleRun(launch: () => Promise<BrowserServer>, base: string, n: number, reps: number, check: boolean, timeoutMs: number): Promise<ScaleResult> {
+  const server = await launch();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const context = await browser.newContext({ viewport: VIEWPORT });
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`scale.html?n=${n}: over ${timeoutMs / 1000} s`)), timeoutMs);
   });
+  let done = false;
   try {
-    return await Promise.race([scaleRunIn(context, base, n, reps, check), limit]);
+    const browser = await chromium.connect(server.wsEndpoint());
+    const context = await browser.newContext({ viewport: SCALE_VIEWPORT });
+    const result = await Promise.race([scaleRunIn(context, base, n, reps, check), limit]);
+    done = true;
+    await browser.close();
+    return result;
   } finally {
     clearTimeout(timer);
-    await context.close();
+    if (done) await server.close();
+    else await server.kill();
   }
 }
 
@@ -180,31 +193,37 @@ export interface FlightResult {
  * consecutive `render` events while the camera moves.
  */
 export async function flight(page: Page, stops: { center: [number, number]; zoom: number; pitch: number; bearing: number }[], durationMs: number): Promise<FlightResult> {
-  const deltas = await page.evaluate(
-    async ([legs, duration]) => {
-      const map = (window as unknown as { __yangpu: { map: any } }).__yangpu.map;
-      const out: number[] = [];
-      for (const leg of legs as { center: [number, number]; zoom: number; pitch: number; bearing: number }[]) {
-        await new Promise<void>((resolve) => {
-          let last = -1;
-          const onRender = () => {
-            const now = performance.now();
-            if (last >= 0) out.push(now - last);
-            last = now;
-          };
-          map.on('render', onRender);
-          map.once('moveend', () => {
-            map.off('render', onRender);
-            resolve();
-          });
-          map.flyTo({ ...leg, duration, essential: true });
-        });
-        await new Promise<void>((r) => (map.loaded() ? r() : map.once('idle', () => r())));
-      }
-      return out;
-    },
-    [stops, durationMs] as const,
-  );
+  // A string, not a function: tsx would add helpers (`__name`) the page lacks.
+  const deltas = (await page.evaluate(`(async () => {
+    const legs = ${JSON.stringify(stops)};
+    const duration = ${durationMs};
+    const map = window.__yangpu.map;
+    const out = [];
+    for (const leg of legs) {
+      await new Promise((resolve) => {
+        let last = -1;
+        const onRender = () => {
+          const now = performance.now();
+          if (last >= 0) out.push(now - last);
+          last = now;
+        };
+        const finish = () => {
+          map.off('render', onRender);
+          resolve();
+        };
+        map.on('render', onRender);
+        map.once('moveend', finish);
+        setTimeout(finish, duration + 30000); // never hang the bench
+        map.flyTo({ ...leg, duration, essential: true });
+      });
+      await new Promise((r) => {
+        if (map.loaded()) r();
+        else map.once('idle', () => r());
+        setTimeout(r, 30000);
+      });
+    }
+    return out;
+  })()`)) as number[];
   return { frames: deltas.length, medianMs: median(deltas), p95Ms: p95(deltas), durationMs };
 }
 
