@@ -71,14 +71,18 @@ test.describe('planner journey', () => {
     expect(Math.abs(a.zoom - b.zoom)).toBeLessThan(0.01);
     await second.close();
 
-    // Export GeoJSON: exactly the filtered features.
+    // Export GeoJSON: exactly the filtered features (the details cover the list: close them first).
+    await page.getByTestId('detail-close').click();
+    await expect(page.getByTestId('detail-panel')).toHaveCount(0);
     const download = page.waitForEvent('download');
     await page.getByTestId('export-geojson').click();
     const file = await (await download).path();
     const exported = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: { id: string } }[] };
     expect([...new Set(exported.features.map((f) => f.properties.id))].sort()).toEqual(sites);
 
-    // Back undoes the selection, then the year filter.
+    // Back reopens the details, then undoes the selection, then the year filter.
+    await page.goBack();
+    await expect(page.getByTestId('detail-name')).toHaveText(FENGCHENG.name.zh);
     await page.goBack();
     await expect(page.getByTestId('detail-panel')).toHaveCount(0);
     await page.goBack();

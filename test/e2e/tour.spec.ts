@@ -72,7 +72,7 @@ test.describe('tour mode', () => {
     const after = await page.evaluate(() => window.__yangpu!.map.getCenter().toArray());
     expect(Math.abs(after[0]! - before[0]!)).toBeLessThan(1e-4);
     expect(Math.abs(after[1]! - before[1]!)).toBeLessThan(1e-4);
-    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     expect(app.errors).toEqual([]);
   });
 
@@ -81,7 +81,9 @@ test.describe('tour mode', () => {
     test.setTimeout(90_000);
     await page.goto(`/?tour=${tour.id}&stop=1`);
     await waitForMapIdle(page);
+    await expect(page.getByTestId('tour-position')).toHaveText(`1 / ${tour.stops.length}`);
     await page.keyboard.press('p');
+    await expect(page.getByTestId('tour-play')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('tour-position')).toHaveText(`2 / ${tour.stops.length}`, { timeout: (tour.dwellSeconds + 10) * 1000 });
     // A drag on the map holds autoplay.
     const box = (await page.locator('.map').boundingBox())!;
@@ -98,6 +100,7 @@ test.describe('tour mode', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/?tour=riverfront&stop=1');
     await waitForMapIdle(page);
+    await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 0));
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 1));
     // No flight: within a frame or two the camera is already at the stop and still.
