@@ -61,11 +61,14 @@ function isCatalog(value: unknown): value is Catalog {
 export async function loadData(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<LoadedData> {
   const failures: LoadedData['failures'] = [];
   const catalogFile = 'layers/catalog.json';
-  const catalog = await fetchJson(`${base}${catalogFile}`, fetcher).catch((error: Error) => {
-    throw new Error(`${catalogFile}: ${error.message}`);
-  });
+  // All four files in parallel: the layers do not wait for the catalog.
+  const [catalogResult, ...results] = await Promise.allSettled([
+    fetchJson(`${base}${catalogFile}`, fetcher),
+    ...LAYER_FILES.map((name) => fetchJson(`${base}layers/${name}.geojson`, fetcher)),
+  ]);
+  if (catalogResult!.status === 'rejected') throw new Error(`${catalogFile}: ${(catalogResult!.reason as Error).message}`);
+  const catalog = catalogResult!.value;
   if (!isCatalog(catalog)) throw new Error(`${catalogFile}: not a project catalog`);
-  const results = await Promise.allSettled(LAYER_FILES.map((name) => fetchJson(`${base}layers/${name}.geojson`, fetcher)));
   const layers = {} as Record<LayerFile, ProjectFeatures>;
   LAYER_FILES.forEach((name, i) => {
     const file = `layers/${name}.geojson`;

@@ -1,13 +1,13 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
 import { basemapStyle } from './basemaps';
-import { buildProjectLayers } from './overlays';
+import type { buildProjectLayers as BuildProjectLayers } from './overlays';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -29,6 +29,7 @@ export function MapView() {
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
   let overlay: MapLibreOverlay | undefined;
+  let buildProjectLayers: typeof BuildProjectLayers | undefined;
 
   onMount(() => {
     try {
@@ -71,22 +72,27 @@ export function MapView() {
     live.once('load', recordCamera);
     live.on('moveend', recordCamera);
     watchOnlineBasemap(live);
-    overlay = new MapLibreOverlay({
-      interleaved: true,
-      layers: [],
-      getTooltip: ({ object }: { object?: { properties?: { name_zh?: string; name_en?: string } } }) =>
-        object?.properties ? { text: (state.lang === 'zh' ? object.properties.name_zh : object.properties.name_en) ?? '' } : null,
-      getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
+    // deck.gl arrives as its own chunk, fetched and parsed while MapLibre loads the basemap.
+    void Promise.all([import('@deck.gl/maplibre'), import('./overlays')]).then(([deck, overlays]) => {
+      if (!map) return; // unmounted meanwhile
+      buildProjectLayers = overlays.buildProjectLayers;
+      overlay = new deck.MapLibreOverlay({
+        interleaved: true,
+        layers: [],
+        getTooltip: ({ object }: { object?: { properties?: { name_zh?: string; name_en?: string } } }) =>
+          object?.properties ? { text: (state.lang === 'zh' ? object.properties.name_zh : object.properties.name_en) ?? '' } : null,
+        getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
+      });
+      live.addControl(overlay as unknown as maplibregl.IControl);
+      window.__yangpu!.overlay = overlay;
+      pushLayers();
     });
-    live.addControl(overlay as unknown as maplibregl.IControl);
-    window.__yangpu.overlay = overlay;
-    pushLayers();
   });
 
   /** One sink: the deck.gl project layers follow the data, the filters, the selection and the hover. */
   const layers = () => {
     const loaded = data();
-    if (!loaded) return [];
+    if (!loaded || !buildProjectLayers) return [];
     return buildProjectLayers({
       layers: loaded.layers,
       universe: derived.universe(),

@@ -1,7 +1,8 @@
-import { createMemo, type Accessor } from 'solid-js';
+import { createMemo, createResource, type Accessor } from 'solid-js';
 import type { LoadedData } from '../data/load';
 import type { ProjectRecord } from '../data/types';
 import { facetCounts, filterRecords } from '../features/filters/filters';
+import { loadPinyin } from '../features/search/pinyin';
 import { buildSearchIndex, searchRecords } from '../features/search/search-index';
 import { fitsGpu, keyUniverse } from '../map/gpu-filter';
 import type { AppState } from './store';
@@ -27,7 +28,9 @@ function sortRecords(records: ProjectRecord[], sort: AppState['sort'], lang: App
 export function createDerived(state: AppState, data: Accessor<LoadedData | undefined>) {
   const records = createMemo(() => data()?.catalog.records ?? []);
   const byId = createMemo(() => new Map(records().map((r) => [r.id, r])));
-  const index = createMemo(() => buildSearchIndex(records(), data()?.catalog.places ?? []));
+  // Pinyin arrives as its own chunk once the data is in; the indexes then gain pinyin keys.
+  const [pinyin] = createResource(() => (data() ? true : undefined), () => loadPinyin());
+  const index = createMemo(() => buildSearchIndex(records(), data()?.catalog.places ?? [], pinyin()));
   const filtered = createMemo(() => filterRecords(records(), state.filters, index()));
   const filteredIds = createMemo(() => new Set(filtered().map((r) => r.id)));
   const counts = createMemo(() => facetCounts(records(), state.filters, index()));
@@ -52,7 +55,7 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     if (!gpu()) return filteredIds();
     return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
   });
-  return { records, byId, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, universe, gpu, cpuMatch };
+  return { records, byId, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, universe, gpu, cpuMatch };
 }
 
 export type Derived = ReturnType<typeof createDerived>;

@@ -20,11 +20,14 @@ export function createNearby(state: AppState, data: Accessor<LoadedData | undefi
     const loaded = data();
     if (!loaded) return buildPlaceIndex({});
     const ctx = context();
-    return buildPlaceIndex({
-      places: gazetteerPlaceInputs(loaded.catalog, derived.allFeatures()),
-      roads: ctx?.roads ?? [],
-      stations: ctx?.stations ?? [],
-    });
+    return buildPlaceIndex(
+      {
+        places: gazetteerPlaceInputs(loaded.catalog, derived.allFeatures()),
+        roads: ctx?.roads ?? [],
+        stations: ctx?.stations ?? [],
+      },
+      derived.pinyin(),
+    );
   });
   const radiusM = createMemo(() => radiusById(state.radius).metres);
   const results = createMemo(() => {

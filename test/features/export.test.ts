@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { FeatureProps } from '../../src/data/types';
@@ -76,7 +77,7 @@ function layers(): Record<'areas' | 'lines' | 'points', FeatureCollection<Geomet
 describe('toGeoJSON', () => {
   it('holds exactly the features of the filtered ids, from all three layers', () => {
     const { records, places } = sampleCatalog();
-    const index = buildSearchIndex(records, places);
+    const index = buildSearchIndex(records, places, pinyin);
     const filtered = filterRecords(records, { ...EMPTY_FILTERS, years: [2025] }, index);
     const ids = new Set(filtered.map((r) => r.id));
     expect(ids).toEqual(new Set(['fengcheng-sancun-renovation', 'changyang-ai-hub', 'lvdi-school']));

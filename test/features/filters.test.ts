@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../src/data/types';
 import type { ProjectRecord } from '../../src/data/types';
@@ -75,7 +76,7 @@ describe('isEmptyFilters', () => {
 
 describe('matchesFilters', () => {
   const { records, places } = sampleCatalog();
-  const index = buildSearchIndex(records, places);
+  const index = buildSearchIndex(records, places, pinyin);
   const fengcheng = records[0]!; // bureaus housing+construction, years 2024+2025, under-construction
 
   it('ORs within a facet: any of the record bureaus or years selected', () => {
@@ -102,12 +103,12 @@ describe('matchesFilters', () => {
 describe('filterRecords', () => {
   it('returns every record, in order, for empty filters', () => {
     const { records, places } = sampleCatalog();
-    expect(filterRecords(records, EMPTY_FILTERS, buildSearchIndex(records, places))).toEqual(records);
+    expect(filterRecords(records, EMPTY_FILTERS, buildSearchIndex(records, places, pinyin))).toEqual(records);
   });
 
   it('excludes a record with no years once a year is selected', () => {
     const records = [makeRecord({ id: 'a', years: [] }), makeRecord({ id: 'b', years: [2024] })];
-    const ids = filterRecords(records, { ...EMPTY_FILTERS, years: [2024] }, buildSearchIndex(records, []));
+    const ids = filterRecords(records, { ...EMPTY_FILTERS, years: [2024] }, buildSearchIndex(records, [], pinyin));
     expect(ids.map((r) => r.id)).toEqual(['b']);
   });
 
@@ -115,7 +116,7 @@ describe('filterRecords', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const rand = prng(seed);
       const records = randomRecords(rand, 60);
-      const index = buildSearchIndex(records, []);
+      const index = buildSearchIndex(records, [], pinyin);
       for (let t = 0; t < 5; t++) {
         const f = randomFilters(rand);
         const hits = searchRecords(index, f.query);
@@ -130,7 +131,7 @@ describe('filterRecords', () => {
 describe('facetCounts', () => {
   it('counts each facet with the other facets applied, a two-bureau record in both', () => {
     const { records, places } = sampleCatalog();
-    const index = buildSearchIndex(records, places);
+    const index = buildSearchIndex(records, places, pinyin);
     const c = facetCounts(records, { ...EMPTY_FILTERS, statuses: ['planned'], bureaus: ['housing'] }, index);
     // Status facet ignores the status selection but applies bureau=housing: only 凤城 (under-construction).
     expect(c.status).toEqual({ completed: 0, 'under-construction': 1, planned: 0, ongoing: 0 });
@@ -145,7 +146,7 @@ describe('facetCounts', () => {
 
   it('lists every known option with zeros, and selected years even when no record has them', () => {
     const records = [makeRecord({ id: 'a', years: [2024] })];
-    const c = facetCounts(records, { ...EMPTY_FILTERS, years: [2031] }, buildSearchIndex(records, []));
+    const c = facetCounts(records, { ...EMPTY_FILTERS, years: [2031] }, buildSearchIndex(records, [], pinyin));
     expect(Object.keys(c.bureau).sort()).toEqual([...BUREAU_IDS].sort());
     expect(Object.keys(c.status).sort()).toEqual([...STATUSES].sort());
     expect(Object.keys(c.category).sort()).toEqual([...CATEGORIES].sort());
@@ -155,7 +156,7 @@ describe('facetCounts', () => {
 
   it('counts a year listed twice on one record once', () => {
     const records = [makeRecord({ id: 'a', years: [2024, 2024] })];
-    expect(facetCounts(records, EMPTY_FILTERS, buildSearchIndex(records, [])).year).toEqual({ 2024: 1 });
+    expect(facetCounts(records, EMPTY_FILTERS, buildSearchIndex(records, [], pinyin)).year).toEqual({ 2024: 1 });
   });
 
   it('equals a brute-force recount (filter with the facet set to just that option) over 150 seeds', () => {
@@ -167,7 +168,7 @@ describe('facetCounts', () => {
     for (let seed = 1; seed <= 150; seed++) {
       const rand = prng(seed * 7919);
       const records = randomRecords(rand, 40);
-      const index = buildSearchIndex(records, []);
+      const index = buildSearchIndex(records, [], pinyin);
       for (let t = 0; t < 3; t++) {
         const f = randomFilters(rand);
         const got = facetCounts(records, f, index);
@@ -190,7 +191,7 @@ describe('facetCounts', () => {
   it('filters and counts 100k records consistently, query included', () => {
     const rand = prng(42);
     const records = randomRecords(rand, 100_000).map((r, i) => ({ ...r, name: { zh: NAMES[i % NAMES.length]!, en: '' } }));
-    const index = buildSearchIndex(records, []); // pinyin memoised: six distinct names
+    const index = buildSearchIndex(records, [], pinyin); // pinyin memoised: six distinct names
     const f: Filters = { ...EMPTY_FILTERS, bureaus: ['housing', 'drc'], years: [2024], statuses: ['planned', 'completed'] };
     const first = filterRecords(records, f, index).length; // includes the one-off precompute
     const some = filterRecords(records, { ...f, query: 'fcsc' }, index).length;

@@ -1,10 +1,11 @@
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, matchQuery, normaliseQuery, searchRecords } from '../../src/features/search/search-index';
 import { makePlace, makeRecord, sampleCatalog } from './records';
 
 function index() {
   const { records, places } = sampleCatalog();
-  return buildSearchIndex(records, places);
+  return buildSearchIndex(records, places, pinyin);
 }
 
 describe('normaliseQuery', () => {
@@ -120,9 +121,20 @@ describe('matchQuery', () => {
   });
 
   it('keeps caches separate per index', () => {
-    const a = buildSearchIndex([makeRecord({ id: 'a', name: { zh: '控江路', en: 'Kongjiang Rd' } })], []);
-    const b = buildSearchIndex([makeRecord({ id: 'b', name: { zh: '控江', en: '' } })], [makePlace({ id: 'p', name: 'x' })]);
+    const a = buildSearchIndex([makeRecord({ id: 'a', name: { zh: '控江路', en: 'Kongjiang Rd' } })], [], pinyin);
+    const b = buildSearchIndex([makeRecord({ id: 'b', name: { zh: '控江', en: '' } })], [makePlace({ id: 'p', name: 'x' })], pinyin);
     expect([...matchQuery(a, 'kj')!]).toEqual(['a']);
     expect([...matchQuery(b, 'kj')!]).toEqual(['b']);
+  });
+});
+
+describe('buildSearchIndex without pinyin (before the pinyin chunk has loaded)', () => {
+  it('still finds Chinese and English names, but not pinyin initials', () => {
+    const records = [makeRecord({ id: 'fengcheng', name: { zh: '凤城三村', en: 'Fengcheng Estate' } })];
+    const index = buildSearchIndex(records, []);
+    expect([...searchRecords(index, '凤城')]).toEqual(['fengcheng']);
+    expect([...searchRecords(index, 'estate')]).toEqual(['fengcheng']);
+    expect([...searchRecords(index, 'fcsc')]).toEqual([]);
+    expect([...searchRecords(buildSearchIndex(records, [], pinyin), 'fcsc')]).toEqual(['fengcheng']);
   });
 });

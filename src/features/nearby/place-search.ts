@@ -3,9 +3,9 @@
  * places (estates, parks, campuses…), context roads and metro stations — matched in Chinese,
  * English and pinyin. Pure; no DOM.
  */
+import type { PinyinFn } from '../search/pinyin';
 import { along, booleanPointInPolygon, length as turfLength, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { pinyin } from 'pinyin-pro';
 import type { Catalog } from '../../data/types';
 import { normaliseQuery } from '../search/search-index';
 import type { LngLat } from './distance';
@@ -62,8 +62,8 @@ export interface PlaceIndex {
 
 const HAN = /\p{Script=Han}/u;
 
-function pinyinKeys(text: string): string[] {
-  if (!HAN.test(text)) return [];
+function pinyinKeys(text: string, pinyin: PinyinFn | undefined): string[] {
+  if (!pinyin || !HAN.test(text)) return [];
   const full = pinyin(text, { toneType: 'none', type: 'array', v: true }).join('');
   const withU = pinyin(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'u');
   const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
@@ -161,7 +161,7 @@ export function gazetteerPlaceInputs(
  * @param sources gazetteer places with points, and context roads and stations
  * @returns an index for {@link searchPlaces}
  */
-export function buildPlaceIndex(sources: PlaceSources): PlaceIndex {
+export function buildPlaceIndex(sources: PlaceSources, pinyin?: PinyinFn): PlaceIndex {
   const entries: PlaceEntry[] = [];
   for (const p of sources.places ?? []) {
     entries.push({ key: `place:${p.id}`, source: 'gazetteer', kind: p.kind, name: p.name, en: p.en, aliases: p.aliases, point: p.point });
@@ -189,7 +189,7 @@ export function buildPlaceIndex(sources: PlaceSources): PlaceIndex {
     const set = new Set<string>([normaliseQuery(e.name)]);
     set.add(normaliseQuery(e.en));
     for (const a of e.aliases) set.add(normaliseQuery(a));
-    for (const text of [e.name, ...e.aliases]) for (const k of pinyinKeys(text)) set.add(k);
+    for (const text of [e.name, ...e.aliases]) for (const k of pinyinKeys(text, pinyin)) set.add(k);
     set.delete('');
     return [...set];
   });

@@ -2,8 +2,8 @@
  * Free-text search over project records: Chinese and English names, pinyin (full and initials),
  * the names and aliases of the record's places, and the record id. Pure; no DOM.
  */
-import { pinyin } from 'pinyin-pro';
 import type { PlaceRecord, ProjectRecord } from '../../data/types';
+import type { PinyinFn } from './pinyin';
 
 /** A search index built by {@link buildSearchIndex}. Treat as immutable. */
 export interface SearchIndex {
@@ -36,8 +36,8 @@ export function normaliseQuery(q: string): string {
 }
 
 /** Pinyin keys for text containing Han characters: full pinyin (ü as v and as u) and initials. */
-function pinyinKeys(text: string, cache: Map<string, string[]>): string[] {
-  if (!HAN.test(text)) return [];
+function pinyinKeys(text: string, cache: Map<string, string[]>, pinyin: PinyinFn | undefined): string[] {
+  if (!pinyin || !HAN.test(text)) return [];
   const cached = cache.get(text);
   if (cached) return cached;
   const full = normaliseQuery(pinyin(text, { toneType: 'none', type: 'array', v: true }).join(''));
@@ -71,11 +71,13 @@ function pinyinKeys(text: string, cache: Map<string, string[]>): string[] {
  *
  * @param records the catalog records
  * @param places the gazetteer (`Catalog.places`)
+ * @param pinyin pinyin-pro's `pinyin`; without it the index has no pinyin keys (see `./pinyin.ts`)
  * @returns an index for {@link searchRecords}
  */
 export function buildSearchIndex(
   records: readonly ProjectRecord[],
   places: readonly PlaceRecord[],
+  pinyin?: PinyinFn,
 ): SearchIndex {
   const placeById = new Map<string, PlaceRecord>();
   for (const p of places) placeById.set(p.id, p);
@@ -88,7 +90,7 @@ export function buildSearchIndex(
     const addText = (text: string | undefined, withPinyin: boolean): void => {
       if (!text) return;
       set.add(normaliseQuery(text));
-      if (withPinyin) for (const k of pinyinKeys(text, cache)) set.add(k);
+      if (withPinyin) for (const k of pinyinKeys(text, cache, pinyin)) set.add(k);
     };
     addText(r.name.zh, true);
     addText(r.name.en, false);

@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -25,7 +26,7 @@ const places: GazetteerPlaceInput[] = [
   { id: 'wujiaochang', name: '五角场', en: 'Wujiaochang', aliases: ['五角场商圈'], kind: 'culture', point: [121.514, 31.3] },
   { id: 'wujiaochang-wanda', name: '五角场万达广场', en: 'Wujiaochang Wanda Plaza', aliases: [], kind: 'commerce', point: [121.516, 31.302] },
 ];
-const index = buildPlaceIndex({ places, roads: context('roads.geojson'), stations: context('stations.geojson') });
+const index = buildPlaceIndex({ places, roads: context('roads.geojson'), stations: context('stations.geojson') }, pinyin);
 const names = (q: string, limit?: number): string[] => searchPlaces(index, q, limit).map((e) => e.name);
 
 describe('searchPlaces', () => {
@@ -52,7 +53,7 @@ describe('searchPlaces', () => {
     const pt: [number, number] = [121.52, 31.3];
     const small = buildPlaceIndex({
       places: ['黄兴公园站', '杨浦公园', '公园东路一号院', '公园'].map((name, i) => ({ id: `p${i}`, name, en: '', aliases: [], kind: 'park', point: pt })),
-    });
+    }, pinyin);
     expect(searchPlaces(small, '公园').map((e) => e.name)).toEqual(['公园', '公园东路一号院', '杨浦公园', '黄兴公园站']);
   });
 
