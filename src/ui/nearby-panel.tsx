@@ -1,5 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { YANGPU_CENTRE, searchPlaces, type PlaceEntry } from '../features/nearby/place-search';
+import { NEARBY_LIMIT } from '../features/nearby/index';
 import { RADII, walkingMinutes } from '../features/nearby/radius';
 import { whatChanges } from '../features/nearby/what-changes';
 import { LABELS, t } from '../i18n';
@@ -159,6 +160,9 @@ export function NearbyPanel() {
         <h3>
           {t(state.lang, 'nearbyResults')} (<span data-testid="nearby-count">{nearby.results().length}</span>)
         </h3>
+        <Show when={nearby.truncated()}>
+          <p class="hint">{t(state.lang, 'nearbyTruncated').replace('{n}', String(NEARBY_LIMIT))}</p>
+        </Show>
         <Show when={nearby.results().length > 0} fallback={<p class="hint" data-testid="nearby-empty">{t(state.lang, 'nearbyNone')}</p>}>
           <ol class="project-list nearby-results" data-testid="nearby-results">
             <For each={nearby.results()}>

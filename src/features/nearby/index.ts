@@ -13,6 +13,9 @@ export interface NearbyFeature {
 }
 
 /** One record near the query point. */
+/** How many records the resident's list shows at most: the nearest ones (one query stays fast at any size). */
+export const NEARBY_LIMIT = 200;
+
 export interface NearbyHit {
   /** Record id (`FeatureProps.id`). */
   id: string;
@@ -24,6 +27,8 @@ export interface NearbyHit {
 export interface NearbyIndex {
   /** Features with a non-empty geometry, in input order; Flatbush item `i` is `features[i]`. */
   readonly features: readonly NearbyFeature[];
+  /** Their bounding boxes [w, s, e, n], aligned with `features`. */
+  readonly boxes: readonly (readonly [number, number, number, number])[];
   /** `null` when there are no features (Flatbush cannot hold zero items). */
   readonly tree: Flatbush | null;
 }
@@ -90,11 +95,11 @@ export function buildNearbyIndex(features: readonly NearbyFeature[]): NearbyInde
     kept.push(f);
     boxes.push(box);
   }
-  if (kept.length === 0) return { features: kept, tree: null };
+  if (kept.length === 0) return { features: kept, boxes, tree: null };
   const tree = new Flatbush(kept.length);
   for (const b of boxes) tree.add(b[0], b[1], b[2], b[3]);
   tree.finish();
-  return { features: kept, tree };
+  return { features: kept, boxes, tree };
 }
 
 /** Keeps the nearest distance per record, then sorts by distance, then id. */
@@ -137,11 +142,13 @@ function validQuery(point: LngLat, radiusM: number): boolean {
  * @param index from {@link buildNearbyIndex}
  * @param point the query point `[lng, lat]`
  * @param radiusM radius in metres
+ * @param limit at most this many records, the nearest (fast at any data size); all when omitted
  * @returns hits `{ id, distanceM }`
  * @example findNearby(index, [121.526, 31.297], 1200) // [{ id: 'huangxing-park', distanceM: 0 }, …]
  */
-export function findNearby(index: NearbyIndex, point: LngLat, radiusM: number): NearbyHit[] {
+export function findNearby(index: NearbyIndex, point: LngLat, radiusM: number, limit?: number): NearbyHit[] {
   if (!index.tree || !validQuery(point, radiusM)) return [];
+  if (limit !== undefined && limit >= 1) return findNearest(index, point, radiusM, Math.floor(limit));
   const { dLng, dLat } = metresToDegrees((radiusM + RADIUS_TOLERANCE_M) * 1.001, point[1]);
   const ids = index.tree.search(point[0] - dLng, point[1] - dLat, point[0] + dLng, point[1] + dLat);
   return collect(
@@ -149,6 +156,34 @@ export function findNearby(index: NearbyIndex, point: LngLat, radiusM: number): 
     point,
     radiusM,
   );
+}
+
+/**
+ * The `limit` nearest records within the radius, measuring as few features as it can: Flatbush
+ * hands out features in order of their box's distance (in degrees); once the `limit`-th record
+ * found is nearer than any unseen box can be (box distance × the shorter metres-per-degree at this
+ * latitude is a lower bound of the true distance), the rest cannot enter the result.
+ * Equal to `findNearbyBruteForce(…).slice(0, limit)`.
+ */
+function findNearest(index: NearbyIndex, point: LngLat, radiusM: number, limit: number): NearbyHit[] {
+  const tree = index.tree!;
+  const { dLng, dLat } = metresToDegrees(1, point[1]);
+  const metresPerDegree = 1 / Math.max(dLng, dLat); // the shorter of the two scales
+  const maxDegrees = ((radiusM + RADIUS_TOLERANCE_M) * 1.001) / metresPerDegree;
+  for (let wanted = Math.max(64, limit * 4); ; wanted *= 4) {
+    const ids = tree.neighbors(point[0], point[1], wanted, maxDegrees);
+    const hits = collect(
+      ids.map((i) => index.features[i]!),
+      point,
+      radiusM,
+    );
+    if (ids.length < wanted) return hits.slice(0, limit); // every candidate measured
+    const [w, s, e, n] = index.boxes[ids[ids.length - 1]!]!;
+    const dx = Math.max(w - point[0], point[0] - e, 0);
+    const dy = Math.max(s - point[1], point[1] - n, 0);
+    const unseenAtLeastM = Math.hypot(dx, dy) * metresPerDegree;
+    if (hits.length >= limit && hits[limit - 1]!.distanceM < unseenAtLeastM) return hits.slice(0, limit);
+  }
 }
 
 /**

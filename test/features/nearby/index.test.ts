@@ -92,4 +92,19 @@ describe('findNearby', () => {
       }
     }
   });
+
+  it('with a limit, equals the first `limit` brute-force hits (200 seeds, dense and sparse data)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const rand = mulberry32(seed * 104729);
+      const features = syntheticFeatures(50 + Math.floor(rand() * 1500), seed);
+      const index = buildNearbyIndex(features);
+      for (let q = 0; q < 5; q++) {
+        const point = randomPoint(rand);
+        const radius = rand() * 3000;
+        const limit = 1 + Math.floor(rand() * 60);
+        const expected = findNearbyBruteForce(features, point, radius).slice(0, limit);
+        expect(findNearby(index, point, radius, limit), `seed ${seed}, query ${q}, limit ${limit}`).toEqual(expected);
+      }
+    }
+  });
 });
