@@ -55,3 +55,13 @@ export async function renderedCounts(page: Page, layers: string[]): Promise<Reco
     return counts;
   }, layers);
 }
+
+/** Ids of the project features the map draws right now (deck.gl picking skips filtered-out ones). */
+export async function drawnIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { map, overlay } = window.__yangpu!;
+    const canvas = map.getCanvas();
+    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as { object?: { properties?: { id?: string } } }[];
+    return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
+  });
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
+import { SCREENSHOT_DIR, expect, test, waitForMapIdle, drawnIds } from './fixtures';
 
 // Issue #4: the planner's journey, against the built app and the committed layers.
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
@@ -9,15 +9,6 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
 const matching = catalog.records.filter((r) => r.bureaus.includes('housing') && r.status === 'completed' && r.years.includes(2024));
 const FENGCHENG = catalog.records.find((r) => r.id === 'housing-fengcheng-sancun-130')!;
 
-/** Ids of the project features the map draws right now (deck.gl picking skips filtered-out ones). */
-async function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const { map, overlay } = window.__yangpu!;
-    const canvas = map.getCanvas();
-    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as { object?: { properties?: { id?: string } } }[];
-    return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
-  });
-}
 
 test.describe('planner journey', () => {
   test('filter → list and counts agree → select → details → shared link → export', async ({ page, app, context }) => {

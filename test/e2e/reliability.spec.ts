@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
+import type { Route } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, test, waitForMapIdle, drawnIds } from './fixtures';
 
 // Reliability (issue items 2, 3, 5 in the browser): a missing or corrupt layer file, hostile text
 // in names and quotes, a malformed link, and frame pacing while panning with filters changing.
@@ -20,15 +20,6 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
 const points = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as Collection;
 const byId = new Map(catalog.records.map((r) => [r.id, r]));
 
-/** Ids of the project features the map draws right now (deck.gl picking over the whole canvas). */
-async function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const { map, overlay } = window.__yangpu!;
-    const canvas = map.getCanvas();
-    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as { object?: { properties?: { id?: string } } }[];
-    return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
-  });
-}
 
 /** Console noise a deliberately failed request causes (the browser logs the 404 itself). */
 const isExpectedNoise = (e: string): boolean => /Failed to load resource|404/.test(e);

@@ -29,17 +29,8 @@ export function fig(kind: Figure['kind'], text: string, value: number, unit: str
   return label ? { kind, text, value, unit, label } : { kind, text, value, unit };
 }
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG the benchmarks use too (mulberry32, floats in [0, 1)). */
+export { mulberry32 as prng } from '../../bench/nearby.bench-data';
 
 /** `k` distinct random items of `xs` (k may exceed xs.length; then all, shuffled). */
 export function pick<T>(rand: () => number, xs: readonly T[], k: number): T[] {
