@@ -43,6 +43,9 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     ),
   );
   const unplaced = createMemo(() => sortRecords(filtered().filter((r) => r.scope === 'district'), 'name', state.lang, []));
+  const bureaus = createMemo(() => new Map((data()?.catalog.bureaus ?? []).map((b) => [b.id, b])));
+  /** A bureau's name in the UI language (its id until the catalog has loaded). */
+  const bureauName = (id: string): string => bureaus().get(id as never)?.[state.lang] ?? id;
   const selectedRecord = createMemo(() => (state.selected ? byId().get(state.selected) : undefined));
   const allFeatures = createMemo(() => {
     const layers = data()?.layers;
@@ -55,7 +58,7 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     if (!gpu()) return filteredIds();
     return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
   });
-  return { records, byId, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, universe, gpu, cpuMatch };
+  return { records, byId, bureauName, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, universe, gpu, cpuMatch };
 }
 
 export type Derived = ReturnType<typeof createDerived>;

@@ -40,7 +40,7 @@ export function DetailPanel() {
 
   function DetailBody(props: { record: ProjectRecord }) {
     const r = () => props.record;
-    const bureaus = () => r().bureaus.map((id) => data()?.catalog.bureaus.find((b) => b.id === id)?.[state.lang] ?? id).join('、');
+    const bureaus = () => r().bureaus.map((id) => derived.bureauName(id)).join('、');
     const places = createMemo(() => r().placeIds.map((id) => data()?.catalog.places.find((p) => p.id === id)).filter((p) => p !== undefined));
     const related = createMemo(() => {
       const ids = new Set(r().related);
@@ -150,7 +150,7 @@ export function DetailPanel() {
             <figure class="quote" data-testid="detail-quote">
               <blockquote lang="zh-CN">{q.text}</blockquote>
               <figcaption>
-                {data()?.catalog.bureaus.find((b) => b.id === q.section)?.[state.lang] ?? q.section} ·{' '}
+                {derived.bureauName(q.section)} ·{' '}
                 {t(state.lang, q.part === '2024' ? 'part2024' : 'part2025')} · {data()?.catalog.reports.find((rep) => rep.id === q.report)?.title[state.lang] ?? q.report}
               </figcaption>
             </figure>

@@ -8,9 +8,8 @@ import { formatArea, formatNumber } from './format';
 
 /** The numbers a planner quotes for the current selection, with small bar charts. */
 export function FiguresPanel() {
-  const { state, data, derived } = useAppState();
+  const { state, derived } = useAppState();
   const summary = createMemo(() => summarise(derived.filtered()));
-  const bureauName = (id: string) => data()?.catalog.bureaus.find((b) => b.id === id)?.[state.lang] ?? id;
   const stats = (): { key: StringKey; value: string; testid: string }[] => {
     const s = summary();
     return [
@@ -39,7 +38,7 @@ export function FiguresPanel() {
       <h3>{t(state.lang, 'byBureau')}</h3>
       <BarChart
         label={t(state.lang, 'byBureau')}
-        rows={BUREAU_IDS.map((id) => ({ label: bureauName(id), value: summary().byBureau[id] ?? 0 }))}
+        rows={BUREAU_IDS.map((id) => ({ label: derived.bureauName(id), value: summary().byBureau[id] ?? 0 }))}
       />
       <h3>{t(state.lang, 'byStatus')}</h3>
       <BarChart

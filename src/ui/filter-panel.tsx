@@ -12,11 +12,7 @@ const YEARS = [2024, 2025] as const;
  * the number of projects it would show given the other facets. One click resets everything.
  */
 export function FilterPanel() {
-  const { state, actions, data, derived } = useAppState();
-  const bureauName = (id: string) => {
-    const bureau = data()?.catalog.bureaus.find((b) => b.id === id);
-    return bureau ? bureau[state.lang] : id;
-  };
+  const { state, actions, derived } = useAppState();
   return (
     <aside class="filter-panel" aria-label={t(state.lang, 'filters')}>
       <label class="search">
@@ -45,7 +41,7 @@ export function FilterPanel() {
       <Facet
         legend={t(state.lang, 'bureau')}
         name="bureau"
-        options={BUREAU_IDS.map((id) => ({ value: id, label: bureauName(id), count: derived.counts().bureau[id] ?? 0 }))}
+        options={BUREAU_IDS.map((id) => ({ value: id, label: derived.bureauName(id), count: derived.counts().bureau[id] ?? 0 }))}
         selected={state.filters.bureaus}
         onToggle={(v) => actions.toggleFacet('bureaus', v as (typeof BUREAU_IDS)[number])}
       />

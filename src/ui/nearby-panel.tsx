@@ -20,14 +20,13 @@ function boxAround([lng, lat]: [number, number], metres: number): [number, numbe
  * the projects within it sorted by true distance, with walking time and what changes.
  */
 export function NearbyPanel() {
-  const { state, actions, data, nearby } = useAppState();
+  const { state, actions, nearby, derived } = useAppState();
   const [query, setQuery] = createSignal('');
   const [active, setActive] = createSignal(0);
   const [open, setOpen] = createSignal(false);
   const [geoMessage, setGeoMessage] = createSignal<string | null>(null);
   const [locating, setLocating] = createSignal(false);
   const suggestions = createMemo(() => (query().trim() ? searchPlaces(nearby.places(), query(), 8) : []));
-  const bureauName = (id: string) => data()?.catalog.bureaus.find((b) => b.id === id)?.[state.lang] ?? id;
 
   const choose = (point: [number, number]) => {
     actions.setNear(point);
@@ -191,7 +190,7 @@ export function NearbyPanel() {
                       {' · '}
                       {t(state.lang, 'walkMinutes').replace('{n}', String(walkingMinutes(hit.distanceM)))} ·{' '}
                       <span class={`status status-${hit.record.status}`}>{LABELS.status[hit.record.status][state.lang]}</span> ·{' '}
-                      {bureauName(hit.record.bureaus[0]!)}
+                      {derived.bureauName(hit.record.bureaus[0]!)}
                     </span>
                     <span class="project-change">{whatChanges(hit.record, state.lang)}</span>
                   </button>

@@ -6,8 +6,7 @@ import { useAppState } from '../state/context';
 
 /** A list of projects as buttons: the keyboard and screen-reader alternative to the map. */
 export function ProjectList(props: { records: ProjectRecord[]; testid: string }) {
-  const { state, actions, data } = useAppState();
-  const bureauName = (id: string) => data()?.catalog.bureaus.find((b) => b.id === id)?.[state.lang] ?? id;
+  const { state, actions, derived } = useAppState();
   const open = (record: ProjectRecord) => {
     actions.select(record.id);
     if (record.bbox) actions.flyTo({ bbox: record.bbox });
@@ -44,7 +43,7 @@ export function ProjectList(props: { records: ProjectRecord[]; testid: string })
                 <span class="swatch" style={{ background: categoryCss(record.category) }} aria-hidden="true" />
                 <span class="project-name">{record.name[state.lang]}</span>
                 <span class="project-meta">
-                  {bureauName(record.bureaus[0]!)} · <span class={`status status-${record.status}`}>{LABELS.status[record.status][state.lang]}</span>
+                  {derived.bureauName(record.bureaus[0]!)} · <span class={`status status-${record.status}`}>{LABELS.status[record.status][state.lang]}</span>
                 </span>
               </button>
             </li>

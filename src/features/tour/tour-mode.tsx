@@ -27,7 +27,7 @@ const FLIGHT_MS = 2600;
  * keyboard, buttons, swipes and autoplay move between stops; touching the map pauses.
  */
 export function TourMode() {
-  const { state, actions, data, derived } = useAppState();
+  const { state, actions, derived } = useAppState();
   const { active } = useTours();
   const [tour, setTour] = createSignal<TourState | null>(null);
   const [showQuote, setShowQuote] = createSignal(false);
@@ -125,7 +125,6 @@ export function TourMode() {
     document.removeEventListener('fullscreenchange', onFullscreen);
   });
 
-  const bureauName = (id: string) => data()?.catalog.bureaus.find((b) => b.id === id)?.[state.lang] ?? id;
   const figures = createMemo(() => {
     const r = record();
     const s = stop();
@@ -151,7 +150,7 @@ export function TourMode() {
               <section class="tour-caption" aria-live="polite" data-testid="tour-caption">
                 <h2 data-testid="tour-name">{r().name[state.lang]}</h2>
                 <p class="tour-meta">
-                  {r().bureaus.map((b) => bureauName(b)).join('、')} · <span class={`status status-${r().status}`}>{LABELS.status[r().status][state.lang]}</span> ·{' '}
+                  {r().bureaus.map((b) => derived.bureauName(b)).join('、')} · <span class={`status status-${r().status}`}>{LABELS.status[r().status][state.lang]}</span> ·{' '}
                   {r().years.join('、')}
                 </p>
                 <Show when={stop()?.caption}>
