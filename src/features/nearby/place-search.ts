@@ -3,7 +3,7 @@
  * places (estates, parks, campuses…), context roads and metro stations — matched in Chinese,
  * English and pinyin. Pure; no DOM.
  */
-import type { PinyinFn } from '../search/pinyin';
+import { pinyinKeys, type PinyinFn } from '../search/pinyin';
 import { along, booleanPointInPolygon, length as turfLength, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Catalog } from '../../data/types';
@@ -60,15 +60,7 @@ export interface PlaceIndex {
   readonly keys: readonly (readonly string[])[];
 }
 
-const HAN = /\p{Script=Han}/u;
 
-function pinyinKeys(text: string, pinyin: PinyinFn | undefined): string[] {
-  if (!pinyin || !HAN.test(text)) return [];
-  const full = pinyin(text, { toneType: 'none', type: 'array', v: true }).join('');
-  const withU = pinyin(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'u');
-  const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
-  return [full, withU, initials].map(normaliseQuery);
-}
 
 /**
  * A point to stand for a geometry:

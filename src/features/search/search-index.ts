@@ -3,7 +3,7 @@
  * the names and aliases of the record's places, and the record id. Pure; no DOM.
  */
 import type { PlaceRecord, ProjectRecord } from '../../data/types';
-import type { PinyinFn } from './pinyin';
+import { pinyinKeys, type PinyinFn } from './pinyin';
 
 /** A search index built by {@link buildSearchIndex}. Treat as immutable. */
 export interface SearchIndex {
@@ -17,7 +17,6 @@ export interface SearchIndex {
 
 // U+0001 is a control character, which normaliseQuery strips, so a query never spans two keys.
 const SEPARATOR = '\u0001';
-const HAN = /\p{Script=Han}/u;
 // Whitespace, punctuation, symbols, separators and control/format characters.
 const STRIP = /[\s\p{P}\p{S}\p{Z}\p{C}]+/gu;
 
@@ -35,24 +34,10 @@ export function normaliseQuery(q: string): string {
   return q.normalize('NFKC').toLowerCase().replace(/ü/g, 'v').replace(STRIP, '');
 }
 
-/** Pinyin keys for text containing Han characters: full pinyin (ü as v and as u) and initials. */
-function pinyinKeys(text: string, cache: Map<string, string[]>, pinyin: PinyinFn | undefined): string[] {
-  if (!pinyin || !HAN.test(text)) return [];
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const full = normaliseQuery(pinyin(text, { toneType: 'none', type: 'array', v: true }).join(''));
-  const initials = normaliseQuery(
-    pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
-  );
-  const keys = [full, initials];
-  if (full.includes('v')) {
-    // Also accept `lu` for 绿 (many people type ü as u).
-    const withU = normaliseQuery(
-      pinyin(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'u'),
-    );
-    keys.push(withU);
-  }
-  cache.set(text, keys);
+/** {@link pinyinKeys}, memoised per distinct string within one build. */
+function cachedPinyinKeys(text: string, cache: Map<string, string[]>, pinyin: PinyinFn | undefined): string[] {
+  let keys = cache.get(text);
+  if (!keys) cache.set(text, (keys = pinyinKeys(text, pinyin)));
   return keys;
 }
 
@@ -90,7 +75,7 @@ export function buildSearchIndex(
     const addText = (text: string | undefined, withPinyin: boolean): void => {
       if (!text) return;
       set.add(normaliseQuery(text));
-      if (withPinyin) for (const k of pinyinKeys(text, cache, pinyin)) set.add(k);
+      if (withPinyin) for (const k of cachedPinyinKeys(text, cache, pinyin)) set.add(k);
     };
     addText(r.name.zh, true);
     addText(r.name.en, false);
