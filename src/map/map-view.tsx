@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
-import { createEffect, on, onCleanup, onMount } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
@@ -29,7 +29,8 @@ export function MapView() {
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
   let overlay: MapLibreOverlay | undefined;
-  let buildProjectLayers: typeof BuildProjectLayers | undefined;
+  /** Set once the deck.gl chunk has arrived: the layer builder to call. */
+  const [buildProjectLayers, setBuildProjectLayers] = createSignal<typeof BuildProjectLayers>();
 
   onMount(() => {
     try {
@@ -75,7 +76,6 @@ export function MapView() {
     // deck.gl arrives as its own chunk, fetched and parsed while MapLibre loads the basemap.
     void Promise.all([import('@deck.gl/maplibre'), import('./overlays')]).then(([deck, overlays]) => {
       if (!map) return; // unmounted meanwhile
-      buildProjectLayers = overlays.buildProjectLayers;
       overlay = new deck.MapLibreOverlay({
         interleaved: true,
         layers: [],
@@ -85,15 +85,16 @@ export function MapView() {
       });
       live.addControl(overlay as unknown as maplibregl.IControl);
       window.__yangpu!.overlay = overlay;
-      pushLayers();
+      setBuildProjectLayers(() => overlays.buildProjectLayers);
     });
   });
 
-  /** One sink: the deck.gl project layers follow the data, the filters, the selection and the hover. */
-  const layers = () => {
+  // One sink: the deck.gl project layers follow what they read (data, filters, selection, hover, place).
+  createEffect(() => {
+    const build = buildProjectLayers();
     const loaded = data();
-    if (!loaded || !buildProjectLayers) return [];
-    return buildProjectLayers({
+    if (!build || !loaded) return;
+    overlay?.setProps({ layers: build({
       layers: loaded.layers,
       universe: derived.universe(),
       gpu: derived.gpu(),
@@ -108,16 +109,8 @@ export function MapView() {
       },
       near: state.near ? { point: state.near, radiusM: nearby.radiusM() } : null,
       large: state.tour !== null,
-    });
-  };
-  const pushLayers = () => overlay?.setProps({ layers: layers() });
-  createEffect(
-    on(
-      [data, () => JSON.stringify(state.filters), derived.cpuMatch, () => state.selected, () => state.hovered, () => state.lang, () => state.near, nearby.radiusM, () => state.tab, () => state.tour],
-      pushLayers,
-      { defer: true },
-    ),
-  );
+    }) });
+  });
 
   // Camera requests (list selection, back/forward, tour stops). Reduced motion: cuts, not flights.
   createEffect(
