@@ -96,6 +96,7 @@ export function MapView() {
     if (!build || !loaded) return;
     overlay?.setProps({ layers: build({
       layers: loaded.layers,
+      featuresById: derived.featuresById(),
       universe: derived.universe(),
       gpu: derived.gpu(),
       filters: { ...state.filters },

@@ -13,6 +13,8 @@ type ProjectFeature = Feature<Geometry, FeatureProps>;
 
 export interface OverlayInput {
   layers: Record<LayerFile, ProjectFeatures>;
+  /** The same features grouped by record id, for the highlight layer. */
+  featuresById: ReadonlyMap<string, ProjectFeature[]>;
   universe: ReturnType<typeof keyUniverse>;
   /** false when the data has more keys than the GPU channels hold: then `cpuMatch` carries all filters. */
   gpu: boolean;
@@ -74,9 +76,7 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
     } as never);
 
   const marked = [input.hovered, input.selected].filter((id): id is string => id !== null);
-  const highlighted: ProjectFeature[] = marked.length
-    ? (Object.values(input.layers) as ProjectFeatures[]).flatMap((fc) => fc.features.filter((f) => marked.includes(f.properties.id)))
-    : [];
+  const highlighted = marked.flatMap((id) => input.featuresById.get(id) ?? []);
   const highlight = new GeoJsonLayer<FeatureProps>({
     id: 'projects-highlight',
     data: { type: 'FeatureCollection', features: highlighted } as never,

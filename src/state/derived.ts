@@ -1,5 +1,5 @@
 import { createMemo, createResource, type Accessor } from 'solid-js';
-import type { LoadedData } from '../data/load';
+import type { LoadedData, ProjectFeatures } from '../data/load';
 import type { ProjectRecord } from '../data/types';
 import { facetCounts, filterRecords } from '../features/filters/filters';
 import { loadPinyin } from '../features/search/pinyin';
@@ -51,6 +51,15 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     const layers = data()?.layers;
     return layers ? [...layers.areas.features, ...layers.lines.features, ...layers.points.features] : [];
   });
+  const featuresById = createMemo(() => {
+    const byRecord = new Map<string, ProjectFeatures['features']>();
+    for (const f of allFeatures()) {
+      const list = byRecord.get(f.properties.id);
+      if (list) list.push(f);
+      else byRecord.set(f.properties.id, [f]);
+    }
+    return byRecord;
+  });
   const universe = createMemo(() => keyUniverse(allFeatures()));
   const gpu = createMemo(() => fitsGpu(universe()));
   /** What the GPU cannot do: the search (or everything, when the keys overflow the channels). */
@@ -58,7 +67,7 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     if (!gpu()) return filteredIds();
     return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
   });
-  return { records, byId, bureauName, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, universe, gpu, cpuMatch };
+  return { records, byId, bureauName, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, featuresById, universe, gpu, cpuMatch };
 }
 
 export type Derived = ReturnType<typeof createDerived>;
