@@ -6,11 +6,14 @@ import { SECURITY_HEADERS } from './scripts/security-headers.ts';
 
 /**
  * The preview server's headers, with the hosts of this build's online basemaps added to
- * `img-src`/`connect-src` (the test build's stand-in basemap on 127.0.0.1 among them).
+ * `img-src`/`connect-src` where not already allowed (the test build's stand-in basemap on
+ * http://127.0.0.1 is the one that needs it today).
  */
 function headersFor(origins: string[]): Record<string, string> {
   const csp = SECURITY_HEADERS['Content-Security-Policy']!.split('; ').map((d) =>
-    /^(img|connect)-src /.test(d) ? [d, ...origins.filter((o) => !d.split(' ').includes(o))].join(' ') : d,
+    /^(img|connect)-src /.test(d)
+      ? [d, ...origins.filter((o) => !d.split(' ').some((allowed) => allowed === o || allowed === new URL(o).protocol))].join(' ')
+      : d,
   );
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': csp.join('; ') };
 }

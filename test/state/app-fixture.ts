@@ -14,7 +14,7 @@ export const RECORDS: ProjectRecord[] = [
     status: 'planned',
     years: [2025],
     bbox: [121.51, 31.3, 121.511, 31.301],
-    areaReportedM2: 9000,
+    areaReportedM2: 3000,
   }),
   makeRecord({ id: 'district-wide', name: { zh: '全区加装电梯', en: 'Lifts district-wide' }, scope: 'district' }),
 ];

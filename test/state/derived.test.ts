@@ -29,7 +29,7 @@ describe('createDerived', () => {
 
   it('filters, splits sited and district-wide work, and counts what each facet value would give', () => {
     const { derived, actions } = setup();
-    expect(ids(derived.sorted())).toEqual(['school', 'fengcheng']); // by area, largest first
+    expect(ids(derived.sorted())).toEqual(['school', 'fengcheng']); // by name (the default)
     expect(ids(derived.unplaced())).toEqual(['district-wide']);
     actions.toggleFacet('bureaus', 'education');
     expect(ids(derived.filtered())).toEqual(['school']);
@@ -39,8 +39,10 @@ describe('createDerived', () => {
     expect(derived.counts().status).toMatchObject({ planned: 1 });
   });
 
-  it('sorts by name in the UI language', () => {
-    const { derived, actions } = setup('?sort=name');
+  it('sorts by name in the UI language, by area, by bureau', () => {
+    const { derived, actions } = setup('?sort=area');
+    expect(ids(derived.sorted())).toEqual(['fengcheng', 'school']); // 5,000 m² before 3,000 m²
+    actions.setSort('name');
     expect(ids(derived.sorted())).toEqual(['school', 'fengcheng']); // 安 before 凤 in pinyin order
     actions.setLang('en');
     expect(ids(derived.sorted())).toEqual(['school', 'fengcheng']); // Anbo before Fengcheng
