@@ -28,11 +28,11 @@ export interface OnlineBasemap {
 }
 
 /** The online basemaps this build can offer (Tianditu only with a key). */
-export function onlineBasemaps(env: BasemapEnv): OnlineBasemap[] {
+export function onlineBasemaps(env: BasemapEnv, lang: 'zh' | 'en' = 'zh'): OnlineBasemap[] {
   const osmStyle = env.VITE_OSM_STYLE_URL || DEFAULT_OSM_STYLE_URL;
   const list: OnlineBasemap[] = [{ id: 'osm', style: osmStyle, hosts: [new URL(osmStyle).origin] }];
   const key = env.VITE_TIANDITU_KEY ?? '';
-  if (key) list.push({ id: 'tianditu', style: tiandituStyle(key), hosts: TIANDITU_HOSTS });
+  if (key) list.push({ id: 'tianditu', style: tiandituStyle(key, lang), hosts: TIANDITU_HOSTS });
   return list;
 }
 
@@ -47,10 +47,12 @@ export function isBasemapAvailable(id: BasemapId, env: BasemapEnv): boolean {
 }
 
 /**
- * Tianditu (天地图) vector tiles with Chinese annotation, Web Mercator (`_w`) tile matrix.
- * Its CGCS2000 coordinates agree with WGS-84 to well under a metre, so our layers line up.
+ * Tianditu (天地图) vector tiles with Chinese annotation (`cva`), or English (`eva`), Web Mercator
+ * (`_w`) tile matrix. Its CGCS2000 coordinates agree with WGS-84 to well under a metre, so our
+ * layers line up.
  */
-export function tiandituStyle(key: string): StyleSpecification {
+export function tiandituStyle(key: string, lang: 'zh' | 'en' = 'zh'): StyleSpecification {
+  const annotation = lang === 'zh' ? 'cva' : 'eva';
   const tiles = (layer: string) =>
     TIANDITU_HOSTS.map(
       (host) =>
@@ -63,11 +65,11 @@ export function tiandituStyle(key: string): StyleSpecification {
     name: 'Tianditu',
     sources: {
       'tianditu-vec': { type: 'raster', tiles: tiles('vec'), tileSize: 256, maxzoom: 18, attribution },
-      'tianditu-cva': { type: 'raster', tiles: tiles('cva'), tileSize: 256, maxzoom: 18 },
+      'tianditu-labels': { type: 'raster', tiles: tiles(annotation), tileSize: 256, maxzoom: 18 },
     },
     layers: [
       { id: 'tianditu-vec', type: 'raster', source: 'tianditu-vec' },
-      { id: 'tianditu-cva', type: 'raster', source: 'tianditu-cva' },
+      { id: 'tianditu-labels', type: 'raster', source: 'tianditu-labels' },
     ],
   };
 }

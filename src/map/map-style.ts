@@ -22,9 +22,26 @@ export interface ResolvedStyle {
 
 /** The style for (basemap, language, theme, text scale): a pure function of its input. */
 export function mapStyle(input: MapStyleInput, env: BasemapEnv): ResolvedStyle {
-  const online = onlineBasemaps(env).find((b) => b.id === input.basemap);
+  const online = onlineBasemaps(env, input.lang).find((b) => b.id === input.basemap);
   if (online) return { basemap: online.id, style: online.style };
   return { basemap: 'embedded', style: scaleText(buildEmbeddedStyle(input.theme, input.lang), input.textScale ?? 1) };
+}
+
+/**
+ * An online vector style's place labels in the UI language: every symbol layer whose text comes
+ * from a `name` field (OpenMapTiles: `name`, `name_en`, `name:xx`) shows `name:zh` or `name:en`,
+ * falling back to the local name. Road numbers and other non-name labels are left alone.
+ */
+export function localizeLabels(style: StyleSpecification, lang: Lang): StyleSpecification {
+  const field: ExpressionSpecification =
+    lang === 'zh' ? ['coalesce', ['get', 'name:zh'], ['get', 'name']] : ['coalesce', ['get', 'name:en'], ['get', 'name_en'], ['get', 'name']];
+  const namesPlace = (text: unknown) => /"name(_[a-z]+|:[a-z_-]+)?"|\{name(_[a-z]+|:[a-z_-]+)?\}/.test(JSON.stringify(text ?? null));
+  return {
+    ...style,
+    layers: style.layers.map((layer) =>
+      layer.type === 'symbol' && namesPlace(layer.layout?.['text-field']) ? { ...layer, layout: { ...layer.layout, 'text-field': field } } : layer,
+    ),
+  };
 }
 
 /** MapLibre's default `text-size`. */

@@ -1,4 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -8,7 +9,7 @@ import type { BasemapId } from '../data/basemap-ids';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
 import type { FlyRequest } from '../state/store';
-import { mapStyle } from './map-style';
+import { localizeLabels, mapStyle } from './map-style';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
 import { exposeTestHooks } from './test-hooks';
 import { LIGHT } from './theme';
@@ -144,7 +145,7 @@ export function MapView() {
    * falls back to the embedded basemap; this effect then draws that.
    */
   function followStyle(live: maplibregl.Map) {
-    let shown: { basemap: BasemapId; style: unknown } | undefined;
+    let shown: { basemap: BasemapId; style: unknown; lang: string } | undefined;
     let loading: BasemapId | null = null; // an online basemap not yet drawn
     let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = () => {
@@ -157,13 +158,16 @@ export function MapView() {
       if (failed) actions.basemapFailed(failed);
     };
     createEffect(() => {
-      const next = mapStyle({ basemap: state.basemap, lang: state.lang, theme: LIGHT }, BASEMAP_ENV);
+      const lang = state.lang;
+      const next = mapStyle({ basemap: state.basemap, lang, theme: LIGHT }, BASEMAP_ENV);
       const same = shown?.basemap === next.basemap;
-      if (same && next.style === shown!.style) return; // an online style URL: nothing to re-apply
+      if (same && next.style === shown!.style && lang === shown!.lang) return;
       settle();
-      live.setStyle(next.style, { diff: same });
+      // A style fetched by URL gets its labels in the UI language once it arrives.
+      const transformStyle = typeof next.style === 'string' ? (_: unknown, fetched: StyleSpecification) => localizeLabels(fetched, lang) : undefined;
+      live.setStyle(next.style, { diff: same, transformStyle });
       reattach ||= !same;
-      shown = next;
+      shown = { ...next, lang };
       if (next.basemap !== 'embedded') {
         loading = next.basemap;
         timer = setTimeout(fail, ONLINE_BASEMAP_TIMEOUT_MS);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n';
 import { BASEMAP_IDS } from '../../src/data/basemap-ids';
 import { DEFAULT_OSM_STYLE_URL, basemapOrigins, isBasemapAvailable, tiandituStyle } from '../../src/map/basemaps';
-import { mapStyle, scaleText } from '../../src/map/map-style';
+import { localizeLabels, mapStyle, scaleText } from '../../src/map/map-style';
 import { buildEmbeddedStyle } from '../../src/map/style';
 import { LIGHT } from '../../src/map/theme';
 import { CONTEXT_FILES } from '../../src/config';
@@ -63,6 +63,32 @@ describe('online basemaps', () => {
     const tiles = Object.values(style.sources).flatMap((s) => (s as { tiles: string[] }).tiles);
     expect(tiles.length).toBe(16);
     expect(tiles.every((u) => u.endsWith('tk=k%26ey'))).toBe(true);
+  });
+
+  it('labels Tianditu in the UI language: Chinese (cva) or English (eva) annotation tiles', () => {
+    const labelTiles = (lang: 'zh' | 'en') => (tiandituStyle('k', lang).sources['tianditu-labels'] as { tiles: string[] }).tiles[0]!;
+    expect(labelTiles('zh')).toContain('/cva_w/');
+    expect(labelTiles('en')).toContain('/eva_w/');
+  });
+
+  it("puts an online vector style's place names in the UI language, leaving road numbers alone", () => {
+    const style: StyleSpecification = {
+      version: 8,
+      sources: { v: { type: 'vector', url: 'https://example.org/tiles.json' } },
+      layers: [
+        { id: 'place', type: 'symbol', source: 'v', 'source-layer': 'place', layout: { 'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name']] } },
+        { id: 'poi', type: 'symbol', source: 'v', 'source-layer': 'poi', layout: { 'text-field': '{name:latin}' } },
+        { id: 'shield', type: 'symbol', source: 'v', 'source-layer': 'transportation_name', layout: { 'text-field': ['get', 'ref'] } },
+        { id: 'water', type: 'fill', source: 'v', 'source-layer': 'water' },
+      ],
+    };
+    const field = (s: StyleSpecification, id: string) => (s.layers.find((l) => l.id === id) as SymbolLayerSpecification).layout?.['text-field'];
+    const zh = localizeLabels(style, 'zh');
+    expect(field(zh, 'place')).toEqual(['coalesce', ['get', 'name:zh'], ['get', 'name']]);
+    expect(field(zh, 'poi')).toEqual(['coalesce', ['get', 'name:zh'], ['get', 'name']]);
+    expect(field(zh, 'shield')).toEqual(['get', 'ref']);
+    expect(field(localizeLabels(style, 'en'), 'place')).toEqual(['coalesce', ['get', 'name:en'], ['get', 'name_en'], ['get', 'name']]);
+    expect(validateStyleMin(localizeLabels(style, 'en'))).toEqual([]);
   });
 
   // The environment is passed in, so a key or a style URL set on the machine cannot change the result.
