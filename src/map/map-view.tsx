@@ -123,15 +123,19 @@ export function MapView() {
         large: state.tour !== null,
       });
     overlay?.setProps({ layers: projectLayers });
+    // deck.gl adds new layers to the map only while the style is fully loaded: else, again later.
+    if (map && !map.isStyleLoaded()) reattach = true;
   });
 
   /**
-   * A new style drops deck.gl's layer, and the overlay re-adds it only when the style has loaded
-   * all its sources at the moment it looks (its own `styledata` handler often comes too early):
-   * hand it the layers again once the style has loaded.
+   * A new style drops deck.gl's layer, and the overlay (re-)adds layers only when the style has
+   * loaded all its sources at the moment it looks (its own `styledata` handler often comes too
+   * early, and so may a change of layers): hand it the layers again once the style has loaded.
    */
   function reattachLayers(live: maplibregl.Map) {
-    if (!reattach || !overlay || !live.isStyleLoaded()) return;
+    if (!overlay || !live.isStyleLoaded()) return;
+    const missing = projectLayers.length > 0 && !live.getLayersOrder().some((id) => id.startsWith('deck-'));
+    if (!reattach && !missing) return;
     reattach = false;
     overlay.setProps({ layers: [...projectLayers] });
   }
