@@ -124,7 +124,10 @@ export function MapView() {
       });
     overlay?.setProps({ layers: projectLayers });
     // deck.gl adds new layers to the map only while the style is fully loaded: else, again later.
-    if (map && !map.isStyleLoaded()) reattach = true;
+    if (map && !map.isStyleLoaded()) {
+      reattach = true;
+      map.triggerRepaint(); // so that an `idle` follows
+    }
   });
 
   /**
@@ -182,7 +185,8 @@ export function MapView() {
       else console.warn('map:', e.error?.message ?? e);
     });
     live.on('idle', settle);
-    live.on('data', () => reattachLayers(live));
+    // On `idle` only: never from inside MapLibre's own style or source events (deck.gl's
+    // layer-group handling is not re-entrant).
     live.on('idle', () => reattachLayers(live));
     onCleanup(settle);
   }
