@@ -27,6 +27,17 @@ test.describe('embedded basemap, offline', () => {
     expect(app.offsite).toEqual([]);
   });
 
+  // Issue #11: the basemap is OpenStreetMap data (ODbL): its attribution must show whenever it is on.
+  test('shows the OpenStreetMap attribution on the embedded basemap', async ({ page, app }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const link = page.locator('.maplibregl-ctrl-attrib').getByRole('link', { name: 'OpenStreetMap contributors' });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', 'https://www.openstreetmap.org/copyright');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('© OpenStreetMap contributors');
+    expect(app.errors).toEqual([]);
+  });
+
   test('labels follow the language switch', async ({ page, app }) => {
     await page.goto('/?lang=en');
     await waitForMapIdle(page);
