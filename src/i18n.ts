@@ -133,7 +133,7 @@ const zh = {
   tourLoading: '正在加载演示…',
   tourKeys: '← → 切换 · 空格 下一站 · P 播放/暂停 · Esc 退出',
   tourEmpty: '当前筛选没有可演示的项目。',
-  attributionEmbedded: '底图:杨浦城市更新地图项目整理(行政区界源自公开数据,已转换为 WGS-84)',
+  attributionEmbedded: '底图:© OpenStreetMap 贡献者(ODbL 开放数据库许可)',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -269,7 +269,7 @@ const en: Record<StringKey, string> = {
   tourLoading: 'Loading the tour…',
   tourKeys: '← → stops · Space next · P play/pause · Esc leave',
   tourEmpty: 'The current filters show no project to tour.',
-  attributionEmbedded: 'Basemap: Yangpu Renewal Map (district boundaries from public data, converted to WGS-84)',
+  attributionEmbedded: 'Basemap: © OpenStreetMap contributors (ODbL)',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -50,3 +50,42 @@ export function categoryOfOsm(fclass: string, name: string | null | undefined): 
   if (byClass !== 'green' && name && ELDERLY_NAME.test(name)) return 'elderly';
   return byClass;
 }
+
+/**
+ * Which life-circle category a report project adds to, from its project category and, where one
+ * project category spans several needs, words of its Chinese name. Explicit, so a reviewer can
+ * read why a project counts:
+ *
+ * - `education` → education; `health` → health; `elderly-care` → elderly
+ * - `culture` → culture when a venue (图书馆, 博物馆, 美术馆, 艺术馆, 展示馆, 展厅, 剧场, 文化中心/艺术中心),
+ *   sport when a sports venue; events, districts and tourism schemes add none
+ * - `public-space` → sport (体育, 运动, 健身, 球场, 游泳), culture (党群/社区/文体/服务中心),
+ *   green (公园, 绿地, 花园, 滨江); anything else (e.g. a registry office) adds none
+ * - `commerce` → daily shopping only for a supermarket, market or neighbourhood centre
+ *   (大润发, 超市, 菜场, 菜市场, 便民, 生活广场, 邻里); malls and business districts add none
+ * - every other project category → none
+ *
+ * @returns the category, or `undefined` when the project adds to none
+ */
+export function lifeCategoryOfProject(category: string, nameZh: string): LifeCategory | undefined {
+  const sport = /体育场?馆|运动|健身|球场|游泳/;
+  switch (category) {
+    case 'education':
+      return 'education';
+    case 'health':
+      return 'health';
+    case 'elderly-care':
+      return 'elderly';
+    case 'culture':
+      if (sport.test(nameZh)) return 'sport';
+      return /图书馆|博物馆|美术馆|艺术馆|展示馆|展厅|剧场|文化中心|艺术中心/.test(nameZh) ? 'culture' : undefined;
+    case 'public-space':
+      if (sport.test(nameZh)) return 'sport';
+      if (/党群|社区|文体|服务中心/.test(nameZh)) return 'culture';
+      return /公园|绿地|花园|滨江/.test(nameZh) ? 'green' : undefined;
+    case 'commerce':
+      return /大润发|超市|菜场|菜市场|便民|生活广场|邻里/.test(nameZh) ? 'shopping' : undefined;
+    default:
+      return undefined;
+  }
+}
