@@ -56,3 +56,10 @@ export function createKeptPlaces(storage: Storage | null = safeStorage()) {
 }
 
 export type KeptPlaces = ReturnType<typeof createKeptPlaces>;
+
+let shared: KeptPlaces | undefined;
+/** The one list of kept places of this page (created on first use, read from localStorage). */
+export function keptPlaces(): KeptPlaces {
+  shared ??= createKeptPlaces();
+  return shared;
+}

@@ -14,7 +14,7 @@ import type { AppState } from './store';
  * results for the chosen point and radius, under the same filters as the map and the list.
  */
 export function createNearby(state: AppState, data: Accessor<LoadedData | undefined>, derived: Derived) {
-  const wanted = () => state.tab === 'nearby' || state.near !== null;
+  const wanted = () => state.tab === 'nearby' || state.tab === 'figures' || state.near !== null;
   const [context] = createResource(() => (wanted() ? true : undefined), () => loadContextData());
   const spatial = createMemo(() => buildNearbyIndex(derived.allFeatures()));
   const places = createMemo(() => {
