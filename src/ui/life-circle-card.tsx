@@ -64,7 +64,7 @@ export function LifeCircleCard(props: { placeName: string }) {
     const gap = () => {
       if (r.count > 0) return null;
       if (r.additions.length > 0) return lt(lang(), 'gapAdds', { cat: short(), r: radiusLabel() });
-      if (r.plannedBeyond) return lt(lang(), 'gapPlansNear', { cat: short(), r: radiusLabel(), name: r.plannedBeyond.name[lang()], d: metres(r.plannedBeyond.distanceM, lang()) });
+      if (r.plannedBeyond) return lt(lang(), 'gapPlansNear', { cat: short(), r: radiusLabel(), name: r.plannedBeyond.name[lang()], status: LABELS.status[r.plannedBeyond.status][lang()], d: metres(r.plannedBeyond.distanceM, lang()) });
       return lt(lang(), 'gapPlansNone', { cat: short(), r: radiusLabel() });
     };
     return (
