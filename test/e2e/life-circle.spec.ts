@@ -14,6 +14,7 @@ const CATS = ['education', 'health', 'elderly', 'culture', 'sport', 'green', 'sh
 
 test.describe('life circle', () => {
   test('pick a place, open the card: per category the nearest facility, the count, the report’s additions; a gap is said plainly; the link restores it', async ({ page, app }) => {
+    test.slow(); // two full page loads on software GL
     await page.goto('/?tab=nearby');
     await waitForMapIdle(page);
     await page.getByTestId('place-search').fill('凤城三村');
@@ -50,7 +51,7 @@ test.describe('life circle', () => {
     const layerIds = await page.evaluate(() => (window.__yangpu!.overlay as unknown as { _props: { layers: { id: string }[] } })._props.layers.map((l) => l.id));
     expect(layerIds).toContain('lifecircle-facilities');
     await page.getByTestId('life-rows').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/life-circle-phone-zh.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/life-circle-phone-zh.png`, });
 
     // The link restores the open card.
     const link = page.url();
