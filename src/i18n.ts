@@ -284,6 +284,7 @@ export const LABELS = {
   status: {
     completed: { zh: '已完成', en: 'Completed' },
     'under-construction': { zh: '在建', en: 'Under construction' },
+    preparation: { zh: '前期准备', en: 'Preparation (not started)' },
     planned: { zh: '计划', en: 'Planned' },
     ongoing: { zh: '持续推进', en: 'Ongoing' },
   },
