@@ -44,8 +44,8 @@ export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson',
 export function buildLayers(files: RawFile[]): BuildResult {
   const sources = new SourceSet(files);
   const data = loadAndCheck(sources);
-  // Status, years and bureaus must follow from the quotes' words (issue 16).
-  data.issues.push(...checkStatusEvidence(data.records, new Map(data.reports.map((r) => [r.src.id, r]))));
+  // Once the sources are sound: status, years and bureaus must follow from the quotes' words (issue 16).
+  if (data.issues.length === 0) data.issues.push(...checkStatusEvidence(data.records, new Map(data.reports.map((r) => [r.src.id, r]))));
   if (data.issues.length > 0) return { issues: data.issues, outputs: new Map(), areaTable: [] };
   const reports = new Map(data.reports.map((r) => [r.src.id, r]));
   // Compute records and their features.
