@@ -42,7 +42,7 @@ export const STATUS_WORDS: readonly StatusWord[] = [
   // The year's work: agreed or prepared, construction not started (signing, consultation, move-out, design).
   ...rows('work', 'preparation', ['签约', '签订', '征询', '搬迁', '启动', '前期', '方案', '立项', '生效', '提出', '3个100%', '完成征询', '完成签约', '完成搬迁', '完成3个100%', '完成方案', '完成设计', '完成规划', '完成编制', '签约首日即100%生效']),
   // The plan: what is to be done next year.
-  ...rows('plan', 'planned', ['计划', '将', '拟', '推进', '建设', '新建', '打造', '启动', '实施', '加快', '力争', '谋划', '筹建', '推动', '开展', '争取', '布局', '改造', '探索', '试点', '支持', '完善', '提升', '做好', '扩容', '优化']),
+  ...rows('plan', 'planned', ['计划', '将', '拟', '推进', '建设', '新建', '打造', '启动', '实施', '加快', '力争', '谋划', '筹建', '推动', '开展', '争取', '布局', '改造', '探索', '试点', '支持', '完善', '提升', '做好', '扩容', '优化', '助力', '参评']),
   // The plan says it will start: not under construction yet.
   ...rows('plan', 'planned', ['开工', '开工建设', '动工', '启动建设', '尽快开工'], 'preparation'),
   // The plan says it will be finished: not completed yet.
