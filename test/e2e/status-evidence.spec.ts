@@ -1,4 +1,4 @@
-import { expect, test, waitForMapIdle } from './fixtures';
+import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
 
 // Issue 16: the detail panel shows the report's words behind a project's status.
 // Expected words are read off the report by hand (geodata/reports/yp-2024.txt, 区房管局 section):
@@ -19,6 +19,7 @@ test.describe('status evidence', () => {
     await expect(years.nth(0).locator('blockquote')).toContainText('实现征询、签约、搬迁100%');
     await expect(years.nth(0).locator('mark.evidence-support')).toHaveText(['征询', '签约', '搬迁']);
     await expect(years.nth(1).locator('mark', { hasText: '尽快开工' })).toHaveAttribute('title', '计划');
+    await panel.screenshot({ path: `${SCREENSHOT_DIR}/status-evidence-zh.png` });
 
     // The legend and the status facet know the new status.
     await expect(page.getByTestId('legend')).toContainText('前期准备');
