@@ -91,4 +91,25 @@ test.describe('life circle', () => {
     await expect(page.getByTestId('kept-no-change')).toBeVisible();
     expect(app.errors).toEqual([]);
   });
+
+  test('the Figures tab shows, per category, the share of the district within 15 minutes today and with the report', async ({ page, app }) => {
+    await page.goto('/?tab=figures&lang=en');
+    await waitForMapIdle(page);
+    const rows = page.locator('[data-testid^="life-district-"]');
+    await expect(rows).toHaveCount(7);
+    await expect(page.getByTestId('life-district')).toContainText('500 m grid');
+    for (const cat of CATS) {
+      const row = page.getByTestId(`life-district-${cat}`);
+      const [today, after, total] = await Promise.all(['data-today', 'data-after', 'data-total'].map(async (a) => Number(await row.getAttribute(a))));
+      expect(total).toBeGreaterThan(200); // ~61 km² in 0.25 km² cells
+      expect(today).toBeLessThanOrEqual(after);
+      expect(after).toBeLessThanOrEqual(total);
+    }
+    // OSM lists almost no elderly care; the report's elderly-care projects widen the covered share.
+    const elderly = page.getByTestId('life-district-elderly');
+    expect(Number(await elderly.getAttribute('data-after'))).toBeGreaterThan(Number(await elderly.getAttribute('data-today')));
+    await page.getByTestId('life-district').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/life-circle-district-en.png` });
+    expect(app.errors).toEqual([]);
+  });
 });
