@@ -2,10 +2,12 @@
  * The whole build as one pure function: raw files in, output file contents (or issues) out.
  */
 import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
+import { catalogVersion, recordFingerprint } from '../data/versioning.ts';
 import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
 import { computeRecord } from './records.ts';
+import { checkStatusEvidence } from './status-evidence.ts';
 import { toJson } from './serialize.ts';
 import { cmp, GEOMETRY_KINDS, LAYER_FILES, toCollection, toFeature, type OutFeature } from './to-geojson.ts';
 import { validateTours } from './tours.ts';
@@ -43,6 +45,8 @@ export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson',
 export function buildLayers(files: RawFile[]): BuildResult {
   const sources = new SourceSet(files);
   const data = loadAndCheck(sources);
+  // Once the sources are sound: status, years and bureaus must follow from the quotes' words (issue 16).
+  if (data.issues.length === 0) data.issues.push(...checkStatusEvidence(data.records, new Map(data.reports.map((r) => [r.src.id, r]))));
   if (data.issues.length > 0) return { issues: data.issues, outputs: new Map(), areaTable: [] };
   const reports = new Map(data.reports.map((r) => [r.src.id, r]));
   // Compute records and their features.
@@ -70,8 +74,9 @@ export function buildLayers(files: RawFile[]): BuildResult {
     layers.push({ file: LAYER_FILES[kind], features: features.get(kind)!.length, bytes: Buffer.byteLength(text) });
   }
   // The catalog: every record, district-wide ones included.
-  const records: ProjectRecord[] = built.map((b) => b.record);
+  const records: ProjectRecord[] = built.map((b) => ({ ...b.record, fingerprint: recordFingerprint(b.record) }));
   const catalog: Catalog = {
+    version: catalogVersion(records),
     reports: data.reports.map((r) => ({ id: r.src.id, year: r.src.year, title: { zh: r.src.title.zh, en: r.src.title.en } })),
     bureaus: data.bureaus.map((b) => ({ id: b.id, zh: b.zh, en: b.en })),
     records,

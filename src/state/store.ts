@@ -203,6 +203,10 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     setRadius(radius: RadiusId) {
       setState('radius', radius);
     },
+    /** Opens or closes the life-circle card of the chosen place. */
+    setLifeCircle(open: boolean) {
+      setState('lifeCircle', open);
+    },
     notify(id: string, kind: 'info' | 'error', text: string) {
       setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text }]);
     },
@@ -221,6 +225,7 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
         setState('tab', next.tab);
         setState('near', next.near);
         setState('radius', next.radius);
+        setState('lifeCircle', next.lifeCircle);
         setState('tour', next.tour);
         setState('stop', next.stop);
         if (next.camera) {
@@ -241,6 +246,7 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     tab: state.tab,
     near: state.near,
     radius: state.radius,
+    lifeCircle: state.lifeCircle,
     tour: state.tour,
     stop: state.stop,
   });
