@@ -35,5 +35,5 @@ const map = new maplibregl.Map({
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
 
-// `window.__yangpu` is declared by src/map/map-view.tsx.
+// `window.__yangpu` is declared by src/map/test-hooks.ts.
 window.__yangpu = { map };

@@ -1,42 +1,42 @@
 import * as maplibregl from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
-import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
-import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
+import { createEffect, createSignal, onCleanup, onMount, untrack } from 'solid-js';
+import { BASEMAP_ENV, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
+import type { BasemapId } from '../data/basemap-ids';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
-import { basemapStyle } from './basemaps';
+import type { FlyRequest } from '../state/store';
+import { localizeLabels, mapStyle } from './map-style';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
+import { exposeTestHooks } from './test-hooks';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Test and debugging handle: the live map, read by the browser tests through page.evaluate. */
-declare global {
-  interface Window {
-    __yangpu?: { map: maplibregl.Map; overlay?: MapLibreOverlay };
-  }
-}
-
 /**
- * The only component that drives MapLibre imperatively. It receives state and pushes it to the
- * map: one effect for the style (basemap + language), camera changes flow back through actions.
- * An online basemap that errors or stays silent falls back to the embedded one with a notice.
+ * The only code that touches the MapLibre map. State flows in through effects that push it to the
+ * map (style, project layers, camera requests); the map's own events (a click, a drag, the camera
+ * settling, a basemap failing) flow back through named actions. No effect writes state.
  */
 export function MapView() {
-  const { state, actions, data, derived, nearby } = useAppState();
+  const { state, actions, data, derived, nearby, mapPort } = useAppState();
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
   let overlay: MapLibreOverlay | undefined;
+  /** The project layers last handed to deck.gl, and whether a new style still lacks them. */
+  let projectLayers: ReturnType<typeof BuildProjectLayers> = [];
+  let reattach = false;
   /** Set once the deck.gl chunk has arrived: the layer builder to call. */
   const [buildProjectLayers, setBuildProjectLayers] = createSignal<typeof BuildProjectLayers>();
 
   onMount(() => {
     try {
+      // No style yet: the style effect below sets it, the first time as on every change.
       map = new maplibregl.Map({
         container,
-        style: basemapStyle(state.basemap, LIGHT, state.lang),
         ...(state.camera
           ? { center: state.camera.center, zoom: state.camera.zoom, bearing: state.camera.bearing, pitch: state.camera.pitch }
           : { bounds: YANGPU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
@@ -49,7 +49,7 @@ export function MapView() {
       return;
     }
     const live = map;
-    window.__yangpu = { map: live };
+    const hooks = exposeTestHooks(live);
     live.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     live.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     live.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
@@ -72,7 +72,16 @@ export function MapView() {
     };
     live.once('load', recordCamera);
     live.on('moveend', recordCamera);
-    watchOnlineBasemap(live);
+    followStyle(live);
+    followFlights(live);
+    onCleanup(
+      mapPort.connect(async () => {
+        live.triggerRepaint();
+        await new Promise((resolve) => live.once('render', resolve));
+        const attribution = container.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
+        return { canvas: live.getCanvas(), attribution };
+      }),
+    );
     // deck.gl arrives as its own chunk, fetched and parsed while MapLibre loads the basemap.
     void Promise.all([import('@deck.gl/maplibre'), import('./overlays')]).then(([deck, overlays]) => {
       if (!map) return; // unmounted meanwhile
@@ -84,8 +93,10 @@ export function MapView() {
         getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
       });
       live.addControl(overlay as unknown as maplibregl.IControl);
-      window.__yangpu!.overlay = overlay;
+      if (hooks) hooks.overlay = overlay;
       setBuildProjectLayers(() => overlays.buildProjectLayers);
+      reattach = true;
+      reattachLayers(live);
     });
   });
 
@@ -94,94 +105,140 @@ export function MapView() {
     const build = buildProjectLayers();
     const loaded = data();
     if (!build || !loaded) return;
-    overlay?.setProps({ layers: build({
-      layers: loaded.layers,
-      featuresById: derived.featuresById(),
-      universe: derived.universe(),
-      gpu: derived.gpu(),
-      filters: { ...state.filters },
-      cpuMatch: derived.cpuMatch(),
-      selected: state.selected,
-      hovered: state.hovered,
-      onHover: (id) => actions.hover(id),
-      onClick: (id) => {
-        actions.select(id);
-        if (id && state.tab !== 'nearby') actions.setPanel('list');
-      },
-      near: state.near ? { point: state.near, radiusM: nearby.radiusM(), facilities: state.lifeCircle ? nearby.facilities()?.list : undefined } : null,
-      large: state.tour !== null,
-    }) });
+    projectLayers = build({
+        layers: loaded.layers,
+        featuresById: derived.featuresById(),
+        universe: derived.universe(),
+        gpu: derived.gpu(),
+        filters: { ...state.filters },
+        cpuMatch: derived.cpuMatch(),
+        selected: state.selected,
+        hovered: state.hovered,
+        onHover: (id) => actions.hover(id),
+        onClick: (id) => {
+          actions.select(id);
+          if (id && state.tab !== 'nearby') actions.setPanel('list');
+        },
+        near: state.near ? { point: state.near, radiusM: nearby.radiusM(), facilities: state.lifeCircle ? nearby.facilities()?.list : undefined } : null,
+        large: state.tour !== null,
+      });
+    overlay?.setProps({ layers: projectLayers });
+    // deck.gl adds new layers to the map only while the style is fully loaded: else, again later.
+    if (map && !map.isStyleLoaded()) {
+      reattach = true;
+      map.triggerRepaint(); // so that an `idle` follows
+    }
   });
 
-  // Camera requests (list selection, back/forward, tour stops). Reduced motion: cuts, not flights.
-  createEffect(
-    on(
-      () => state.flyTo.seq,
-      () => {
-        if (!map) return;
-        const { bbox, camera, tilt, duration } = state.flyTo;
-        map.stop(); // a new request replaces any flight under way
-        const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        const ms = reduced ? 0 : (duration ?? 900);
-        if (bbox) {
-          const [w, s, e, n] = bbox;
-          const padding = state.tour
-            ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
-            : window.innerWidth <= 760
-              ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
-              : { top: 70, bottom: 70, left: 70, right: 70 };
-          // A point has no extent: stop at street level, and a little wider on a tour.
-          const maxZoom = state.tour ? 15.3 : 16;
-          const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom });
-          if (!fitted) return;
-          const target = {
-            center: fitted.center,
-            zoom: (fitted.zoom ?? map.getZoom()) + (tilt?.zoomOffset ?? 0),
-            bearing: tilt?.bearing ?? 0,
-            pitch: tilt?.pitch ?? 0,
-          };
-          if (ms === 0) map.jumpTo(target);
-          else if (state.tour) map.flyTo({ ...target, duration: ms, essential: true });
-          else map.easeTo({ ...target, duration: ms });
-        } else if (camera) {
-          const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
-          if (ms === 0 || duration === 0) map.jumpTo(target);
-          else map.easeTo({ ...target, duration: ms });
-        }
-      },
-      { defer: true },
-    ),
-  );
+  /**
+   * A new style drops deck.gl's layer, and the overlay (re-)adds layers only when the style has
+   * loaded all its sources at the moment it looks (its own `styledata` handler often comes too
+   * early, and so may a change of layers): hand it the layers again once the style has loaded.
+   */
+  function reattachLayers(live: maplibregl.Map) {
+    if (!overlay || !live.isStyleLoaded()) return;
+    const missing = projectLayers.length > 0 && !live.getLayersOrder().some((id) => id.startsWith('deck-'));
+    if (!reattach && !missing) return;
+    reattach = false;
+    overlay.setProps({ layers: [...projectLayers] });
+  }
 
-  /** Falls back to the embedded basemap when an online one fails before it has drawn once. */
-  function watchOnlineBasemap(live: maplibregl.Map) {
-    let settled = true;
+  /**
+   * The basemap style follows (basemap, language, theme): on a change of basemap the style is
+   * replaced; on a change of language or theme only the differences are applied (MapLibre's style
+   * diff: the label layers' `text-field`). Either way the deck.gl layers are re-added by the
+   * overlay and the camera is untouched. An online basemap that errors, or stays silent for
+   * ONLINE_BASEMAP_TIMEOUT_MS, before it has been drawn once is reported to the store, which
+   * falls back to the embedded basemap; this effect then draws that.
+   */
+  function followStyle(live: maplibregl.Map) {
+    let shown: { basemap: BasemapId; style: unknown; lang: string } | undefined;
+    let loading: BasemapId | null = null; // an online basemap not yet drawn
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const fallBack = () => {
-      if (settled || state.basemap === 'embedded') return;
-      settled = true;
+    const settle = () => {
+      loading = null;
       clearTimeout(timer);
-      actions.setBasemap('embedded');
-      actions.notify('basemap-fallback', 'info', t(state.lang, 'basemapFallback'));
     };
-    const arm = () => {
-      clearTimeout(timer);
-      settled = state.basemap === 'embedded';
-      if (!settled) timer = setTimeout(fallBack, ONLINE_BASEMAP_TIMEOUT_MS);
+    const fail = () => {
+      const failed = loading;
+      settle();
+      if (failed) actions.basemapFailed(failed);
     };
-    createEffect(on(() => state.basemap, arm));
-    live.on('error', fallBack);
-    live.on('idle', () => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
+    createEffect(() => {
+      const lang = state.lang;
+      const next = mapStyle({ basemap: state.basemap, lang, theme: LIGHT }, BASEMAP_ENV);
+      const same = shown?.basemap === next.basemap;
+      if (same && next.style === shown!.style && lang === shown!.lang) return;
+      settle();
+      // A style fetched by URL gets its labels in the UI language once it arrives.
+      const transformStyle = typeof next.style === 'string' ? (_: unknown, fetched: StyleSpecification) => localizeLabels(fetched, lang) : undefined;
+      live.setStyle(next.style, { diff: same, transformStyle });
+      reattach ||= !same;
+      shown = { ...next, lang };
+      if (next.basemap !== 'embedded') {
+        loading = next.basemap;
+        timer = setTimeout(fail, ONLINE_BASEMAP_TIMEOUT_MS);
+      }
     });
-    onCleanup(() => clearTimeout(timer));
+    live.on('error', (e) => {
+      if (loading) fail();
+      else console.warn('map:', e.error?.message ?? e);
+    });
+    live.on('idle', settle);
+    // On `idle` only: never from inside MapLibre's own style or source events (deck.gl's
+    // layer-group handling is not re-entrant).
+    live.on('idle', () => reattachLayers(live));
+    onCleanup(settle);
+  }
+
+  /** Camera requests (opening a project, back/forward, tour stops). Reduced motion: cuts, not flights. */
+  function followFlights(live: maplibregl.Map) {
+    let done = 0; // the last request carried out (a link's request, seq 1, waits for the data)
+    createEffect(() => {
+      const request: FlyRequest = { ...state.flyTo };
+      if (request.seq <= done) return;
+      const bbox = request.bbox ?? (request.project ? derived.byId().get(request.project)?.bbox : undefined);
+      if (request.project && !bbox && data.loading) return; // framed once the data has it
+      done = request.seq;
+      untrack(() => fly(live, request, bbox));
+    });
+  }
+
+  function fly(live: maplibregl.Map, request: FlyRequest, bbox: FlyRequest['bbox']) {
+    const { camera, tilt, duration } = request;
+    live.stop(); // a new request replaces any flight under way
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const ms = reduced ? 0 : (duration ?? 900);
+    if (bbox) {
+      const [w, s, e, n] = bbox;
+      const padding = state.tour
+        ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
+        : window.innerWidth <= 760
+          ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
+          : { top: 70, bottom: 70, left: 70, right: 70 };
+      // A point has no extent: stop at street level, and a little wider on a tour.
+      const maxZoom = state.tour ? 15.3 : 16;
+      const fitted = live.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom });
+      if (!fitted) return;
+      const target = {
+        center: fitted.center,
+        zoom: (fitted.zoom ?? live.getZoom()) + (tilt?.zoomOffset ?? 0),
+        bearing: tilt?.bearing ?? 0,
+        pitch: tilt?.pitch ?? 0,
+      };
+      if (ms === 0) live.jumpTo(target);
+      else if (state.tour) live.flyTo({ ...target, duration: ms, essential: true });
+      else live.easeTo({ ...target, duration: ms });
+    } else if (camera) {
+      const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
+      if (ms === 0 || duration === 0) live.jumpTo(target);
+      else live.easeTo({ ...target, duration: ms });
+    }
   }
 
   onCleanup(() => {
     map?.remove();
-    delete window.__yangpu;
+    map = undefined;
   });
 
   return <div ref={container} class="map" role="region" aria-label={t(state.lang, 'mapLabel')} />;

@@ -17,7 +17,7 @@ export function download(fileName: string, blob: Blob): void {
 
 /** Export of the current selection: GeoJSON, CSV (UTF-8 with BOM) and a PNG of the map. Loaded on demand. */
 export function ExportMenu() {
-  const { state, actions, data, derived } = useAppState();
+  const { state, actions, data, derived, mapPort } = useAppState();
   const today = () => new Date();
   const fail = (error: unknown) => actions.notify('export', 'error', String((error as Error).message ?? error));
 
@@ -34,18 +34,20 @@ export function ExportMenu() {
     download(exportFileName('csv', today()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
   const exportPng = async () => {
-    const map = window.__yangpu?.map;
-    if (!map) return;
-    const [{ renderSnapshot }, { exportFileName }] = await Promise.all([import('../features/export/snapshot'), import('../features/export/export')]);
-    map.triggerRepaint();
-    await new Promise((resolve) => map.once('render', resolve));
+    const [snapshot, { renderSnapshot }, { exportFileName }] = await Promise.all([
+      mapPort.snapshot(),
+      import('../features/export/snapshot'),
+      import('../features/export/export'),
+    ]);
+    if (!snapshot) return;
     const categories = [...new Set(derived.filtered().filter((r) => r.scope === 'site').map((r) => r.category))];
     const blob = await renderSnapshot({
-      mapCanvas: map.getCanvas(),
+      mapCanvas: snapshot.canvas,
       title: t(state.lang, 'appTitle'),
       subtitle: `${derived.filtered().length} ${t(state.lang, 'projectsShown')} · ${window.location.href}`.slice(0, 120),
       legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
-      attribution: t(state.lang, 'attributionEmbedded'),
+      // The basemap drawn names its source (an online one); the embedded one is ours.
+      attribution: snapshot.attribution || t(state.lang, 'attributionEmbedded'),
     });
     download(exportFileName('png', today()), blob);
   };

@@ -65,3 +65,32 @@ export async function drawnIds(page: Page): Promise<string[]> {
     return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
   });
 }
+
+/**
+ * Resolves at the map's next `moveend`. Call before the action that moves the camera and await
+ * after it (a camera move always ends with one, even a jump).
+ */
+export async function nextMoveEnd(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __moveEnded?: Promise<void> };
+    w.__moveEnded = new Promise<void>((resolve) => window.__yangpu!.map.once('moveend', () => resolve()));
+  });
+  return () => page.evaluate(() => (window as unknown as { __moveEnded: Promise<void> }).__moveEnded);
+}
+
+/**
+ * For each [id, lng, lat], whether the project layers draw that project at that point (deck.gl
+ * picking through every layer there, so a point under an area still counts).
+ */
+export async function drawnAt(page: Page, points: [string, number, number][]): Promise<Record<string, boolean>> {
+  return page.evaluate((list) => {
+    const { map, overlay } = window.__yangpu!;
+    const result: Record<string, boolean> = {};
+    for (const [id, lng, lat] of list) {
+      const p = map.project([lng, lat]);
+      const picked = overlay!.pickMultipleObjects({ x: p.x, y: p.y, radius: 3, depth: 30 }) as { object?: { properties?: { id?: string } } }[];
+      result[id] = result[id] === true || picked.some((hit) => hit.object?.properties?.id === id);
+    }
+    return result;
+  }, points);
+}
