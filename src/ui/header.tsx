@@ -33,6 +33,7 @@ export function Header(props: { filtersOpen: boolean; onToggleFilters: () => voi
           <select
             value={state.basemap}
             onChange={(e) => actions.setBasemap(e.currentTarget.value as BasemapId)}
+            aria-label={t(state.lang, 'basemap')}
             data-testid="basemap-select"
           >
             <For each={BASEMAP_IDS}>
