@@ -4,6 +4,7 @@ import type { LoadedData } from '../data/load';
 import { findNearby, buildNearbyIndex, NEARBY_LIMIT } from '../features/nearby/index';
 import { buildPlaceIndex, gazetteerPlaceInputs, isInYangpu } from '../features/nearby/place-search';
 import { radiusById } from '../features/nearby/radius';
+import { splitZones } from '../features/nearby/zones';
 import type { Derived } from './derived';
 import type { AppState } from './store';
 
@@ -31,13 +32,21 @@ export function createNearby(state: AppState, data: Accessor<LoadedData | undefi
   });
   const radiusM = createMemo(() => radiusById(state.radius).metres);
   const hits = createMemo(() => (state.near ? findNearby(spatial(), state.near, radiusM(), NEARBY_LIMIT) : []));
-  const results = createMemo(() => {
+  const split = createMemo(() => {
     const visible = derived.filteredIds();
-    return hits()
-      .filter((hit) => visible.has(hit.id))
-      .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
-      .filter((hit) => hit.record !== undefined);
+    return splitZones(
+      hits()
+        .filter((hit) => visible.has(hit.id))
+        .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
+        .filter((hit) => hit.record !== undefined),
+    );
   });
+  /** Projects one walks to, nearest first (district-scale zones are in `inside` and `zones`). */
+  const results = createMemo(() => split().walk);
+  /** District-scale zones the place lies inside. */
+  const inside = createMemo(() => split().inside);
+  /** District-scale zones within the radius, the place outside them, nearest first. */
+  const zones = createMemo(() => split().zones);
   /** True when more records lie within the radius than the list shows (the nearest are kept). */
   const truncated = createMemo(() => hits().length >= NEARBY_LIMIT);
   /** null while unknown (outline not loaded); true/false once it is. */
@@ -46,7 +55,7 @@ export function createNearby(state: AppState, data: Accessor<LoadedData | undefi
     if (!state.near || !yangpu) return null;
     return isInYangpu(state.near, yangpu);
   });
-  return { context, places, radiusM, results, truncated, nearInYangpu };
+  return { context, places, radiusM, results, inside, zones, truncated, nearInYangpu };
 }
 
 export type Nearby = ReturnType<typeof createNearby>;

@@ -1,6 +1,6 @@
 import { batch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { BureauId, Category, Status } from '../data/types';
+import type { BureauId, Category, Names, Status } from '../data/types';
 import { EMPTY_FILTERS } from '../features/filters/filters';
 import type { Lang } from '../i18n';
 import type { BasemapId } from '../map/basemaps';
@@ -19,8 +19,20 @@ export interface AppState extends UrlState {
   flyTo: FlyRequest;
   /** Increases each time the user drags, zooms or touches the map (a tour pauses on it). */
   mapTouched: number;
+  /** How the resident's place was last chosen, for the place box ("my location", a name…). */
+  nearPick: NearPick;
   /** The view to go back to when a tour ends. */
   tourReturn: { filters: UrlState['filters']; selected: string | null; camera: UrlState['camera']; tab: Tab } | null;
+}
+
+/**
+ * How the place in `near` was chosen: `seq` increases on every choice, so the place box can tell a
+ * new choice from the user's typing; `name` for a place picked from the search.
+ */
+export interface NearPick {
+  seq: number;
+  kind: 'none' | 'link' | 'place' | 'map' | 'location';
+  name?: Names;
 }
 
 export type BBox = [number, number, number, number];
@@ -51,6 +63,7 @@ export function createAppStore(search: string) {
     hovered: null,
     flyTo: { seq: 0 },
     mapTouched: 0,
+    nearPick: { seq: 0, kind: parsed.state.near ? 'link' : 'none' },
     tourReturn: null,
   });
   const ignoredUrlParts = parsed.ignored;
@@ -135,10 +148,14 @@ export function createAppStore(search: string) {
     setPanel(panel: Panel) {
       setState('tab', panel);
     },
-    /** Sets the resident's place (null clears it) and shows the nearby tab. */
-    setNear(point: [number, number] | null) {
+    /**
+     * Sets the resident's place (null clears it) and shows the nearby tab. `how` says how it was
+     * chosen (a searched place with its name, a tap on the map, the device's location).
+     */
+    setNear(point: [number, number] | null, how: Omit<NearPick, 'seq'> = { kind: point ? 'link' : 'none' }) {
       batch(() => {
         setState('near', point);
+        setState('nearPick', reconcile({ ...how, kind: point ? how.kind : 'none', seq: state.nearPick.seq + 1 }));
         if (point) setState('tab', 'nearby');
       });
     },
@@ -161,6 +178,9 @@ export function createAppStore(search: string) {
         setState('selected', next.selected);
         setState('sort', next.sort);
         setState('tab', next.tab);
+        if (String(next.near) !== String(state.near)) {
+          setState('nearPick', reconcile({ seq: state.nearPick.seq + 1, kind: next.near ? 'link' : 'none' }));
+        }
         setState('near', next.near);
         setState('radius', next.radius);
         setState('tour', next.tour);
