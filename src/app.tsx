@@ -12,6 +12,7 @@ import { Header } from './ui/header';
 import { Legend } from './ui/legend';
 import { Notices } from './ui/notices';
 import { SidePanel } from './ui/side-panel';
+import { ZoomToResults } from './ui/zoom-to-results';
 
 // Presenter features load on demand: the first map does not wait for them.
 const TourMode = lazy(() => import('./features/tour/tour-mode').then((m) => ({ default: m.TourMode })));
@@ -102,6 +103,7 @@ function Layout(props: { retry: () => void }) {
         <main class="app-main" aria-busy={data.loading}>
           <MapView />
           <Legend />
+          <ZoomToResults />
           <Notices />
           <Show when={data.loading}>
             <div class="loading" role="status">{t(state.lang, 'loading')}</div>

@@ -68,6 +68,8 @@ export function MapView() {
     const recordCamera = () => {
       const c = live.getCenter();
       actions.setCamera({ center: [c.lng, c.lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() });
+      const b = live.getBounds();
+      actions.setViewBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     };
     live.once('load', recordCamera);
     live.on('moveend', recordCamera);

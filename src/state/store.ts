@@ -19,6 +19,8 @@ export interface AppState extends UrlState {
   flyTo: FlyRequest;
   /** Increases each time the user drags, zooms or touches the map (a tour pauses on it). */
   mapTouched: number;
+  /** What the map shows now, [w, s, e, n] (from the map; not in the URL). */
+  viewBounds: BBox | null;
   /** How the resident's place was last chosen, for the place box ("my location", a name…). */
   nearPick: NearPick;
   /** The view to go back to when a tour ends. */
@@ -63,6 +65,7 @@ export function createAppStore(search: string) {
     hovered: null,
     flyTo: { seq: 0 },
     mapTouched: 0,
+    viewBounds: null,
     nearPick: { seq: 0, kind: parsed.state.near ? 'link' : 'none' },
     tourReturn: null,
   });
@@ -82,6 +85,10 @@ export function createAppStore(search: string) {
     /** Records where the camera is (from the map; does not move it). */
     setCamera(camera: UrlState['camera']) {
       setState('camera', camera);
+    },
+    /** Records the box [w, s, e, n] the map shows (from the map; does not move it). */
+    setViewBounds(bounds: BBox) {
+      setState('viewBounds', bounds);
     },
     /** Asks the map to show a bounding box [w, s, e, n] or a camera. */
     flyTo(target: Omit<FlyRequest, 'seq'>) {
