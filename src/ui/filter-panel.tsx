@@ -28,7 +28,7 @@ export function FilterPanel() {
         />
       </label>
       <div class="filter-summary" role="status" aria-live="polite">
-        <strong data-testid="result-count">{derived.filtered().length}</strong> {projectsWord(derived.filtered().length, state.lang)}
+        <strong data-testid="result-count">{derived.filtered().length}</strong> <span data-testid="result-word">{projectsWord(derived.filtered().length, state.lang)}</span>
         <button
           type="button"
           class="button button-small"
