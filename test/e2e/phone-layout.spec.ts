@@ -37,7 +37,14 @@ test.describe('phone layout', () => {
         const o = await overflow(page);
         expect(o.scrollWidth, `${tab}: ${o.culprits.join('; ')}`).toBeLessThanOrEqual(390);
         expect(o.innerWidth).toBe(390);
+        if (tab === 'figures') await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-figures-${lang}.png` });
       }
+      // A project's details over the sheet.
+      await page.getByTestId('tab-list').click();
+      await page.getByTestId('project-list').locator('[data-id]').first().click();
+      await expect(page.getByTestId('detail-panel')).toBeVisible();
+      const detail = await overflow(page);
+      expect(detail.scrollWidth, `details: ${detail.culprits.join('; ')}`).toBeLessThanOrEqual(390);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-nearby-empty-${lang}.png` });
       await page.goto(`/?lang=${lang}&tour=riverfront&stop=1`);
       await waitForMapIdle(page);
@@ -45,6 +52,7 @@ test.describe('phone layout', () => {
       const o = await overflow(page);
       expect(o.scrollWidth, `tour: ${o.culprits.join('; ')}`).toBeLessThanOrEqual(390);
       expect(o.innerWidth).toBe(390);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-tour-${lang}.png` });
       expect(app.errors).toEqual([]);
     });
   }
