@@ -37,16 +37,33 @@ export function NearbyPanel() {
       <h2 class="panel-title">{t(state.lang, 'nearbyTitle')}</h2>
       <div class="place-row">
         <PlaceBox onPick={pick} />
-        <button type="button" class="button" onClick={() => geo.locate()} disabled={geo.locating()} data-testid="use-location">
+        <button
+          type="button"
+          class="button"
+          onClick={() => geo.locate()}
+          disabled={geo.locating()}
+          data-testid="use-location"
+        >
           {t(state.lang, geo.locating() ? 'locating' : 'useMyLocation')}
         </button>
         <Show when={state.near}>
-          <button type="button" class="button" onClick={() => actions.setNear(null)} aria-label={t(state.lang, 'clearPlace')} data-testid="clear-place">
+          <button
+            type="button"
+            class="button"
+            onClick={() => actions.setNear(null)}
+            aria-label={t(state.lang, 'clearPlace')}
+            data-testid="clear-place"
+          >
             ×
           </button>
         </Show>
       </div>
-      <p class="hint" classList={{ 'picked-on-map': state.nearPick.kind === 'map' }} role="status" data-testid="pick-status">
+      <p
+        class="hint"
+        classList={{ 'picked-on-map': state.nearPick.kind === 'map' }}
+        role="status"
+        data-testid="pick-status"
+      >
         {t(state.lang, state.nearPick.kind === 'map' ? 'pickedOnMap' : 'tapMapHint')}
       </p>
       <Show when={geo.message()}>
@@ -57,7 +74,16 @@ export function NearbyPanel() {
       <Show when={nearby.nearInYangpu() === false}>
         <div class="message" role="alert" data-testid="outside-yangpu">
           <p>{t(state.lang, 'outsideYangpu')}</p>
-          <button type="button" class="button button-small" onClick={() => choose(YANGPU_CENTRE, { kind: 'place', name: { zh: STRINGS.zh.districtCentre, en: STRINGS.en.districtCentre } })}>
+          <button
+            type="button"
+            class="button button-small"
+            onClick={() =>
+              choose(YANGPU_CENTRE, {
+                kind: 'place',
+                name: { zh: STRINGS.zh.districtCentre, en: STRINGS.en.districtCentre },
+              })
+            }
+          >
             {t(state.lang, 'useDistrictCentre')}
           </button>
         </div>

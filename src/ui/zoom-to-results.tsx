@@ -15,7 +15,12 @@ export function ZoomToResults() {
       {(bbox) => (
         <div class="zoom-to-results" role="status" data-testid="off-screen">
           <span>{t(state.lang, 'resultsOffScreen')}</span>
-          <button type="button" class="button button-small" onClick={() => actions.flyTo({ bbox: bbox() })} data-testid="zoom-to-results">
+          <button
+            type="button"
+            class="button button-small"
+            onClick={() => actions.flyTo({ bbox: bbox() })}
+            data-testid="zoom-to-results"
+          >
             {t(state.lang, 'zoomToResults')}
           </button>
         </div>

@@ -7,7 +7,12 @@ import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
   records: { id: string; name: { zh: string; en: string }; areaComputedM2?: number; lengthKm?: number }[];
 };
-const areas = (JSON.parse(readFileSync('geodata/layers/areas.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { id: string }>).features;
+const areas = (
+  JSON.parse(readFileSync('geodata/layers/areas.geojson', 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { id: string }
+  >
+).features;
 
 // Issue #18: the phone layout holds on every tab and in the tour (390 × 844).
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -21,7 +26,10 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
     const culprits = [...document.querySelectorAll('body *')]
       .filter((e) => e.getBoundingClientRect().right > 390.5 && getComputedStyle(e).visibility !== 'hidden')
       .slice(0, 8)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} → ${Math.round(e.getBoundingClientRect().right)}`);
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} → ${Math.round(e.getBoundingClientRect().right)}`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, culprits };
   });
 }
@@ -77,7 +85,13 @@ test.describe('nearby on a phone', () => {
       const r = el.getBoundingClientRect();
       const body = el.closest('.side-body')!.getBoundingClientRect();
       const top = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 20));
-      return { top: r.top, bottom: r.bottom, bodyBottom: body.bottom, scrolled: el.closest('.side-body')!.scrollTop, onTop: el.contains(top) };
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        bodyBottom: body.bottom,
+        scrolled: el.closest('.side-body')!.scrollTop,
+        onTop: el.contains(top),
+      };
     });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-nearby-picked-zh.png` });
     expect(seen.scrolled).toBe(0);
@@ -98,8 +112,11 @@ test.describe('nearby on a phone', () => {
       const sheetTop = document.querySelector('.side-panel')!.getBoundingClientRect().top;
       for (let y = canvas.top + 60; y < sheetTop - 20; y += 15) {
         for (let x = canvas.left + 30; x < canvas.right - 60; x += 15) {
-          const hit = overlay!.pickObject({ x: x - canvas.left, y: y - canvas.top, radius: 0 }) as { object?: { geometry: { type: string } } } | null;
-          if (hit?.object?.geometry.type.includes('Polygon')) return { x, y, lngLat: map.unproject([x - canvas.left, y - canvas.top]).toArray() };
+          const hit = overlay!.pickObject({ x: x - canvas.left, y: y - canvas.top, radius: 0 }) as {
+            object?: { geometry: { type: string } };
+          } | null;
+          if (hit?.object?.geometry.type.includes('Polygon'))
+            return { x, y, lngLat: map.unproject([x - canvas.left, y - canvas.top]).toArray() };
         }
       }
       return null;
@@ -123,7 +140,14 @@ test.describe('nearby on a phone', () => {
       const geolocation = {
         getCurrentPosition(ok: PositionCallback, _fail?: PositionErrorCallback | null, options?: PositionOptions) {
           calls.push({ ...options });
-          setTimeout(() => ok({ coords: { longitude: 121.5142, latitude: 31.2995, accuracy: 10 }, timestamp: Date.now() } as GeolocationPosition), 10);
+          setTimeout(
+            () =>
+              ok({
+                coords: { longitude: 121.5142, latitude: 31.2995, accuracy: 10 },
+                timestamp: Date.now(),
+              } as GeolocationPosition),
+            10,
+          );
         },
         watchPosition: () => 0,
         clearWatch: () => undefined,
@@ -139,7 +163,9 @@ test.describe('nearby on a phone', () => {
     await expect(page).toHaveURL(/near=121\.5142\d*,31\.2995/);
     await expect(page.getByTestId('place-search')).toHaveValue('我的位置');
     await page.getByTestId('use-location').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __geoCalls: PositionOptions[] }).__geoCalls.length)).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __geoCalls: PositionOptions[] }).__geoCalls.length))
+      .toBe(2);
     const calls = await page.evaluate(() => (window as unknown as { __geoCalls: PositionOptions[] }).__geoCalls);
     expect(calls.map((c) => c.maximumAge)).toEqual([0, 0]);
     await page.getByTestId('lang-switch').click();
@@ -148,15 +174,31 @@ test.describe('nearby on a phone', () => {
 
   test('district-scale zones the place lies in are shown apart, not as "inside · 0 minutes"', async ({ page }) => {
     const point: [number, number] = [121.5142, 31.2995]; // 五角场
-    const big = new Set(catalog.records.filter((r) => (r.areaComputedM2 ?? 0) >= 900_000 || (r.lengthKm ?? 0) >= 10).map((r) => r.id));
-    const inside = [...new Set(areas.filter((f) => big.has(f.properties.id) && booleanPointInPolygon(point, f as Feature<Polygon | MultiPolygon>)).map((f) => f.properties.id))].sort();
+    const big = new Set(
+      catalog.records.filter((r) => (r.areaComputedM2 ?? 0) >= 900_000 || (r.lengthKm ?? 0) >= 10).map((r) => r.id),
+    );
+    const inside = [
+      ...new Set(
+        areas
+          .filter((f) => big.has(f.properties.id) && booleanPointInPolygon(point, f as Feature<Polygon | MultiPolygon>))
+          .map((f) => f.properties.id),
+      ),
+    ].sort();
     expect(inside.length).toBeGreaterThan(0);
     await page.goto(`/?near=${point.join(',')}&r=15min`);
     await waitForMapIdle(page);
-    const shown = await page.getByTestId('zones-inside').locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+    const shown = await page
+      .getByTestId('zones-inside')
+      .locator('[data-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
     expect(shown).toEqual(inside);
-    await expect(page.getByTestId('zones-inside')).toContainText(catalog.records.find((r) => r.id === inside[0])!.name.zh);
-    const listed = await page.getByTestId('nearby-results').locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    await expect(page.getByTestId('zones-inside')).toContainText(
+      catalog.records.find((r) => r.id === inside[0])!.name.zh,
+    );
+    const listed = await page
+      .getByTestId('nearby-results')
+      .locator('[data-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.filter((id) => big.has(id))).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-nearby-zones-zh.png` });

@@ -15,13 +15,23 @@ export function boxesMeet(a: BBox, b: BBox): boolean {
  * @param records the filtered records (district-wide ones have no `bbox` and are skipped)
  * @param view the map's visible box [w, s, e, n]
  */
-export function offViewBounds(records: readonly { bbox?: BBox }[], view: BBox | null): [number, number, number, number] | null {
+export function offViewBounds(
+  records: readonly { bbox?: BBox }[],
+  view: BBox | null,
+): [number, number, number, number] | null {
   if (!view) return null;
   let union: [number, number, number, number] | null = null;
   for (const { bbox } of records) {
     if (!bbox) continue;
     if (boxesMeet(bbox, view)) return null;
-    union = union ? [Math.min(union[0], bbox[0]), Math.min(union[1], bbox[1]), Math.max(union[2], bbox[2]), Math.max(union[3], bbox[3])] : [...bbox];
+    union = union
+      ? [
+          Math.min(union[0], bbox[0]),
+          Math.min(union[1], bbox[1]),
+          Math.max(union[2], bbox[2]),
+          Math.max(union[3], bbox[3]),
+        ]
+      : [...bbox];
   }
   return union;
 }

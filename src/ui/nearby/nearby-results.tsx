@@ -21,7 +21,14 @@ export function NearbyResults() {
       <Show when={nearby.truncated()}>
         <p class="hint">{t(state.lang, 'nearbyTruncated').replace('{n}', String(NEARBY_LIMIT))}</p>
       </Show>
-      <Show when={nearby.results().length > 0} fallback={<p class="hint" data-testid="nearby-empty">{t(state.lang, 'nearbyNone')}</p>}>
+      <Show
+        when={nearby.results().length > 0}
+        fallback={
+          <p class="hint" data-testid="nearby-empty">
+            {t(state.lang, 'nearbyNone')}
+          </p>
+        }
+      >
         <ol class="project-list nearby-results" data-testid="nearby-results">
           <For each={nearby.results()}>{(hit) => <NearbyItem hit={hit} />}</For>
         </ol>
@@ -34,7 +41,9 @@ function NearbyItem(props: { hit: Hit }) {
   const { state, actions, derived } = useAppState();
   const hit = () => props.hit;
   const distance = () =>
-    hit().distanceM < 1 ? t(state.lang, 'inside') : `${formatNumber(Math.round(hit().distanceM), state.lang, 0)} ${t(state.lang, 'metres')}`;
+    hit().distanceM < 1
+      ? t(state.lang, 'inside')
+      : `${formatNumber(Math.round(hit().distanceM), state.lang, 0)} ${t(state.lang, 'metres')}`;
   return (
     <li>
       <button
@@ -52,7 +61,8 @@ function NearbyItem(props: { hit: Hit }) {
         <span class="swatch" style={{ background: categoryCss(hit().record.category) }} aria-hidden="true" />
         <span class="project-name">{hit().record.name[state.lang]}</span>
         <span class="project-meta">
-          <strong>{distance()}</strong> · {t(state.lang, 'walkMinutes').replace('{n}', String(walkingMinutes(hit().distanceM)))} ·{' '}
+          <strong>{distance()}</strong> ·{' '}
+          {t(state.lang, 'walkMinutes').replace('{n}', String(walkingMinutes(hit().distanceM)))} ·{' '}
           <span class={`status status-${hit().record.status}`}>{LABELS.status[hit().record.status][state.lang]}</span> ·{' '}
           {derived.bureauName(hit().record.bureaus[0]!)}
         </span>

@@ -21,7 +21,9 @@ export function NearbyZones() {
         {/* Folded: on a phone the walking list must stay in sight. */}
         <details>
           <summary>
-            {nearby.zones().length > 0 ? `${t(state.lang, 'zonesWithinReach')} ${nearby.zones().length}` : t(state.lang, 'zonesWhy')}
+            {nearby.zones().length > 0
+              ? `${t(state.lang, 'zonesWithinReach')} ${nearby.zones().length}`
+              : t(state.lang, 'zonesWhy')}
           </summary>
           <Show when={nearby.zones().length > 0}>
             <p data-testid="zones-near">

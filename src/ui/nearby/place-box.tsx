@@ -66,12 +66,27 @@ export function PlaceBox(props: { onPick: (entry: PlaceEntry) => void }) {
         data-testid="place-search"
       />
       <Show when={open() && query().trim()}>
-        <Show when={suggestions().length > 0} fallback={<p class="hint" role="status">{t(state.lang, 'noPlaceFound')}</p>}>
+        <Show
+          when={suggestions().length > 0}
+          fallback={
+            <p class="hint" role="status">
+              {t(state.lang, 'noPlaceFound')}
+            </p>
+          }
+        >
           <ul id="place-suggestions" role="listbox" class="suggestions" data-testid="place-suggestions">
             <For each={suggestions()}>
               {(entry, i) => (
-                <li id={`place-${i()}`} role="option" aria-selected={i() === active()} classList={{ active: i() === active() }}
-                  onMouseDown={(e) => { e.preventDefault(); pick(entry); }}>
+                <li
+                  id={`place-${i()}`}
+                  role="option"
+                  aria-selected={i() === active()}
+                  classList={{ active: i() === active() }}
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    pick(entry);
+                  }}
+                >
                   <span>{label(entry)}</span>
                   <span class="suggestion-kind">{state.lang === 'zh' ? entry.en : entry.name}</span>
                 </li>

@@ -12,7 +12,13 @@ export function RadiusPicker() {
       <For each={RADII}>
         {(r) => (
           <label class="chip" classList={{ checked: state.radius === r.id }}>
-            <input type="radio" name="radius" value={r.id} checked={state.radius === r.id} onChange={() => actions.setRadius(r.id)} />
+            <input
+              type="radio"
+              name="radius"
+              value={r.id}
+              checked={state.radius === r.id}
+              onChange={() => actions.setRadius(r.id)}
+            />
             {r.label[state.lang]}
           </label>
         )}
