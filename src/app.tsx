@@ -103,8 +103,8 @@ function Layout(props: { retry: () => void }) {
         <main class="app-main" aria-busy={data.loading}>
           <MapView />
           <Legend />
-          <ZoomToResults />
           <Notices />
+          <ZoomToResults />
           <Show when={data.loading}>
             <div class="loading" role="status">{t(state.lang, 'loading')}</div>
           </Show>
