@@ -5,6 +5,7 @@ import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';
 import { ReportErrorLink } from './detail/report-error-link';
 import { formatArea, formatNumber, formatPercent } from './format';
+import { StatusEvidence } from './status-evidence';
 
 
 /** The selected project in full: names, figures, land area reported vs computed, milestones, quotes, basis. */
@@ -63,6 +64,7 @@ export function DetailPanel() {
             <Show when={r().statusHistory.length > 1}>
               {' '}({r().statusHistory.map((h) => `${h.year}: ${LABELS.status[h.status][state.lang]}`).join(' → ')})
             </Show>
+            <StatusEvidence record={r()} reports={data()?.catalog.reports ?? []} lang={state.lang} />
           </dd>
           <dt>{t(state.lang, 'years')}</dt>
           <dd>{r().years.join('、')}</dd>
