@@ -13,6 +13,7 @@ import { Header } from './ui/header';
 import { Legend } from './ui/legend';
 import { Notices } from './ui/notices';
 import { SidePanel } from './ui/side-panel';
+import { ZoomToResults } from './ui/zoom-to-results';
 
 // Presenter features load on demand: the first map does not wait for them.
 const TourMode = lazy(() => import('./features/tour/tour-mode').then((m) => ({ default: m.TourMode })));
@@ -101,6 +102,7 @@ function Layout(props: { retry: () => void }) {
           <MapView />
           <Legend />
           <Notices />
+          <ZoomToResults />
           <Show when={data.loading}>
             <div class="loading" role="status">{t(state.lang, 'loading')}</div>
           </Show>

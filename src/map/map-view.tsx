@@ -53,11 +53,10 @@ export function MapView() {
     live.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     live.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     live.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
-    // In the nearby tab a tap on the map (not on a project) picks the resident's place.
+    // In the nearby tab (place-picking mode) a tap on the map picks the resident's place, on a
+    // project too: most of the district lies under some polygon. The project stays in the results.
     live.on('click', (e) => {
-      if (state.tab !== 'nearby') return;
-      const hit = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 4 });
-      if (!hit?.object) actions.setNear([e.lngLat.lng, e.lngLat.lat]);
+      if (state.tab === 'nearby') actions.setNear([e.lngLat.lng, e.lngLat.lat], { kind: 'map' });
     });
     // A person moving the map (not a programmatic flight) pauses a running tour.
     for (const type of ['dragstart', 'wheel', 'touchstart', 'rotatestart', 'pitchstart'] as const) {
@@ -69,6 +68,8 @@ export function MapView() {
     const recordCamera = () => {
       const c = live.getCenter();
       actions.setCamera({ center: [c.lng, c.lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() });
+      const b = live.getBounds();
+      actions.setViewBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     };
     live.once('load', recordCamera);
     live.on('moveend', recordCamera);
@@ -116,8 +117,9 @@ export function MapView() {
         hovered: state.hovered,
         onHover: (id) => actions.hover(id),
         onClick: (id) => {
+          if (state.tab === 'nearby') return; // picking a place (the map's click handler)
           actions.select(id);
-          if (id && state.tab !== 'nearby') actions.setPanel('list');
+          if (id) actions.setPanel('list');
         },
         near: state.near ? { point: state.near, radiusM: nearby.radiusM(), facilities: state.lifeCircle ? nearby.facilities()?.list : undefined } : null,
         large: state.tour !== null,

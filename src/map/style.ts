@@ -3,6 +3,25 @@ import { CONTEXT_FILES, DATA_URL } from '../config';
 import type { Lang } from '../i18n';
 import type { Theme } from './theme';
 
+/**
+ * Label sizes in CSS pixels, readable on a 1440×900 laptop and a 1920×1080 screen at the district
+ * view (issue #18: 11 px road and station names were too small). Rising with zoom: names grow as
+ * the reader zooms in on a street.
+ */
+export const LABEL_SIZE = {
+  district: 15,
+  subdistrict: 14,
+  water: grow(13),
+  road: grow(13),
+  station: grow(13),
+  landmark: grow(13.5),
+} as const;
+
+/** `size` px at zoom 13, 15 % more at zoom 16. */
+function grow(size: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 13, size, 16, Math.round(size * 1.15 * 10) / 10];
+}
+
 /** Label text in the UI language: Chinese names, English with the Chinese fallback. */
 function nameField(lang: Lang): ExpressionSpecification {
   return lang === 'zh' ? ['get', 'name'] : ['coalesce', ['get', 'name_en'], ['get', 'name']];
@@ -70,7 +89,7 @@ function districtLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: 'context-district-labels',
       maxzoom: 14,
-      layout: { 'text-field': nameField(lang), 'text-size': 13, 'symbol-placement': 'point' },
+      layout: { 'text-field': nameField(lang), 'text-size': LABEL_SIZE.district, 'symbol-placement': 'point' },
       paint: { 'text-color': theme.district.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
   ];
@@ -106,7 +125,7 @@ function waterLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       minzoom: 12,
       layout: {
         'text-field': nameField(lang),
-        'text-size': ['case', centreline, 14, 12],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 13, ['case', centreline, 15, 13], 16, ['case', centreline, 17.3, 15]],
         'symbol-placement': 'line',
         'symbol-spacing': 400,
         'text-letter-spacing': 0.1,
@@ -156,7 +175,7 @@ function roadLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: 'context-roads',
       minzoom: 12.5,
-      layout: { 'text-field': nameField(lang), 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 350 },
+      layout: { 'text-field': nameField(lang), 'text-size': LABEL_SIZE.road, 'symbol-placement': 'line', 'symbol-spacing': 350 },
       paint: { 'text-color': theme.road.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
   ];
@@ -216,7 +235,7 @@ function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       minzoom: 13,
       layout: {
         'text-field': nameField(lang),
-        'text-size': 11,
+        'text-size': LABEL_SIZE.station,
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
         'text-optional': true,
@@ -241,7 +260,7 @@ function labelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       minzoom: 13,
       // schools are many and small: drawn, not labelled
       filter: ['all', ['!=', ['get', 'name'], ''], ['!=', ['get', 'kind'], 'school']],
-      layout: { 'text-field': nameField(lang), 'text-size': 11.5, 'symbol-placement': 'point' },
+      layout: { 'text-field': nameField(lang), 'text-size': LABEL_SIZE.landmark, 'symbol-placement': 'point' },
       paint: { 'text-color': theme.landmarkLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
     {
@@ -249,7 +268,7 @@ function labelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: 'context-subdistricts',
       maxzoom: 15,
-      layout: { 'text-field': nameField(lang), 'text-size': 12.5, 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' },
+      layout: { 'text-field': nameField(lang), 'text-size': LABEL_SIZE.subdistrict, 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' },
       paint: { 'text-color': theme.subdistrictLabel, 'text-halo-color': theme.halo, 'text-halo-width': 2, 'text-opacity': 0.85 },
     },
   ];

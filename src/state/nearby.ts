@@ -5,6 +5,7 @@ import { findNearby, buildNearbyIndex, NEARBY_LIMIT } from '../features/nearby/i
 import { buildPlaceIndex, gazetteerPlaceInputs, isInYangpu } from '../features/nearby/place-search';
 import { radiusById } from '../features/nearby/radius';
 import { loadFacilities } from '../features/lifecircle/load';
+import { splitZones } from '../features/nearby/zones';
 import type { Derived } from './derived';
 import type { AppState } from './store';
 
@@ -32,13 +33,21 @@ export function createNearby(state: AppState, data: Accessor<LoadedData | undefi
   });
   const radiusM = createMemo(() => radiusById(state.radius).metres);
   const hits = createMemo(() => (state.near ? findNearby(spatial(), state.near, radiusM(), NEARBY_LIMIT) : []));
-  const results = createMemo(() => {
+  const split = createMemo(() => {
     const visible = derived.filteredIds();
-    return hits()
-      .filter((hit) => visible.has(hit.id))
-      .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
-      .filter((hit) => hit.record !== undefined);
+    return splitZones(
+      hits()
+        .filter((hit) => visible.has(hit.id))
+        .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
+        .filter((hit) => hit.record !== undefined),
+    );
   });
+  /** Projects one walks to, nearest first (district-scale zones are in `inside` and `zones`). */
+  const results = createMemo(() => split().walk);
+  /** District-scale zones the place lies inside. */
+  const inside = createMemo(() => split().inside);
+  /** District-scale zones within the radius, the place outside them, nearest first. */
+  const zones = createMemo(() => split().zones);
   /** True when more records lie within the radius than the list shows (the nearest are kept). */
   const truncated = createMemo(() => hits().length >= NEARBY_LIMIT);
   /** null while unknown (outline not loaded); true/false once it is. */
@@ -57,7 +66,7 @@ export function createNearby(state: AppState, data: Accessor<LoadedData | undefi
     findNearby(spatial(), point, radius)
       .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
       .filter((hit) => hit.record !== undefined);
-  return { context, places, radiusM, results, truncated, nearInYangpu, facilities, projectsAround };
+  return { context, places, radiusM, results, inside, zones, truncated, nearInYangpu, facilities, projectsAround };
 }
 
 export type Nearby = ReturnType<typeof createNearby>;

@@ -1,6 +1,6 @@
 import { batch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { BureauId, Category, Status } from '../data/types';
+import type { BureauId, Category, Names, Status } from '../data/types';
 import { EMPTY_FILTERS } from '../features/filters/filters';
 import { t, type Lang } from '../i18n';
 import type { BasemapId, OnlineBasemapId } from '../data/basemap-ids';
@@ -25,8 +25,22 @@ export interface AppState extends UrlState {
    * notice offers this one with one tap (no request to its host until then).
    */
   basemapOffer: OnlineBasemapId | null;
+  /** What the map shows now, [w, s, e, n] (from the map; not in the URL). */
+  viewBounds: BBox | null;
+  /** How the resident's place was last chosen, for the place box ("my location", a name…). */
+  nearPick: NearPick;
   /** The view to go back to when a tour ends. */
   tourReturn: { filters: UrlState['filters']; selected: string | null; camera: UrlState['camera']; tab: Tab } | null;
+}
+
+/**
+ * How the place in `near` was chosen: `seq` increases on every choice, so the place box can tell a
+ * new choice from the user's typing; `name` for a place picked from the search.
+ */
+export interface NearPick {
+  seq: number;
+  kind: 'none' | 'link' | 'place' | 'map' | 'location';
+  name?: Names;
 }
 
 export type BBox = [number, number, number, number];
@@ -74,6 +88,8 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
         ? { seq: 1, project: parsed.state.selected, duration: 0 }
         : { seq: 0 },
     mapTouched: 0,
+    viewBounds: null,
+    nearPick: { seq: 0, kind: parsed.state.near ? 'link' : 'none' },
     tourReturn: null,
   });
   const ignoredUrlParts = parsed.ignored;
@@ -117,6 +133,10 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     /** Records where the camera is (from the map; does not move it). */
     setCamera(camera: UrlState['camera']) {
       setState('camera', camera);
+    },
+    /** Records the box [w, s, e, n] the map shows (from the map; does not move it). */
+    setViewBounds(bounds: BBox) {
+      setState('viewBounds', bounds);
     },
     /** Asks the map to show a bounding box [w, s, e, n] or a camera. */
     flyTo(target: Omit<FlyRequest, 'seq'>) {
@@ -193,10 +213,14 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     setPanel(panel: Panel) {
       setState('tab', panel);
     },
-    /** Sets the resident's place (null clears it) and shows the nearby tab. */
-    setNear(point: [number, number] | null) {
+    /**
+     * Sets the resident's place (null clears it) and shows the nearby tab. `how` says how it was
+     * chosen (a searched place with its name, a tap on the map, the device's location).
+     */
+    setNear(point: [number, number] | null, how: Omit<NearPick, 'seq'> = { kind: point ? 'link' : 'none' }) {
       batch(() => {
         setState('near', point);
+        setState('nearPick', reconcile({ ...how, kind: point ? how.kind : 'none', seq: state.nearPick.seq + 1 }));
         if (point) setState('tab', 'nearby');
       });
     },
@@ -223,6 +247,9 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
         setState('selected', next.selected);
         setState('sort', next.sort);
         setState('tab', next.tab);
+        if (String(next.near) !== String(state.near)) {
+          setState('nearPick', reconcile({ seq: state.nearPick.seq + 1, kind: next.near ? 'link' : 'none' }));
+        }
         setState('near', next.near);
         setState('radius', next.radius);
         setState('lifeCircle', next.lifeCircle);

@@ -14,8 +14,10 @@ export function BarChart(props: { label: string; rows: { label: string; value: n
             <tr>
               <th scope="row">{row.label}</th>
               <td>
-                <span class="bar" style={{ width: `${(row.value / max()) * 100}%` }} aria-hidden="true" />
-                <span class="bar-value">{row.value}</span>
+                <span class="bar-cell">
+                  <span class="bar" style={{ width: `${(row.value / max()) * 100}%` }} aria-hidden="true" />
+                  <span class="bar-value">{row.value}</span>
+                </span>
               </td>
             </tr>
           )}

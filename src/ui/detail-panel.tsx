@@ -3,11 +3,10 @@ import type { ProjectRecord } from '../data/types';
 import { LABELS, t } from '../i18n';
 import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';
+import { ReportErrorLink } from './detail/report-error-link';
 import { formatArea, formatNumber, formatPercent } from './format';
 import { StatusEvidence } from './status-evidence';
 
-/** Address that "report a data error" writes to (the team's shared inbox). */
-export const DATA_ERROR_ADDRESS = 'yangpu-renewal-map@example.org';
 
 /** The selected project in full: names, figures, land area reported vs computed, milestones, quotes, basis. */
 export function DetailPanel() {
@@ -50,10 +49,6 @@ export function DetailPanel() {
       }
       return [...ids].map((id) => derived.byId().get(id)).filter((x) => x !== undefined);
     });
-    const mailto = () => {
-      const body = `${t(state.lang, 'reportErrorSubject')}\n\nid: ${r().id}\n${r().name.zh} / ${r().name.en}\nURL: ${window.location.href}\n\n`;
-      return `mailto:${DATA_ERROR_ADDRESS}?subject=${encodeURIComponent(`${t(state.lang, 'reportErrorSubject')}: ${r().id}`)}&body=${encodeURIComponent(body)}`;
-    };
     return (
       <div class="detail-body">
         <dl class="facts">
@@ -189,9 +184,7 @@ export function DetailPanel() {
         </Show>
 
         <p class="detail-actions">
-          <a class="button" href={mailto()} data-testid="report-error">
-            {t(state.lang, 'reportError')}
-          </a>
+          <ReportErrorLink record={r()} />
         </p>
       </div>
     );

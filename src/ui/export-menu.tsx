@@ -24,13 +24,19 @@ export function ExportMenu() {
   const exportGeojson = async () => {
     const loaded = data();
     if (!loaded) return;
-    const { toGeoJSON, exportFileName } = await import('../features/export/export');
-    const text = toGeoJSON(loaded.layers, derived.filteredIds());
+    const { toGeoJSON, exportFileName, evidenceOf } = await import('../features/export/export');
+    // The evidence travels with each feature: first quote, its section, precision's name, basis.
+    const text = toGeoJSON(loaded.layers, derived.filteredIds(), (id) => {
+      const record = derived.byId().get(id);
+      if (!record) return undefined;
+      const { quote, section, precision, basis } = evidenceOf(record, state.lang, loaded.catalog);
+      return { quote, section, precision_name: precision, basis };
+    });
     download(exportFileName('geojson', today()), new Blob([text], { type: 'application/geo+json' }));
   };
   const exportCsv = async () => {
     const { toCSV, exportFileName } = await import('../features/export/export');
-    const text = toCSV(derived.filtered(), state.lang);
+    const text = toCSV(derived.filtered(), state.lang, data()?.catalog);
     download(exportFileName('csv', today()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
   const exportPng = async () => {

@@ -11,16 +11,18 @@ import { LifeCircleDistrict } from './life-circle-district';
 export function FiguresPanel() {
   const { state, derived } = useAppState();
   const summary = createMemo(() => summarise(derived.filtered()));
+  // A sum of 0 means no project of the selection gives that figure: say so, not "0 m²".
+  const given = (value: number, text: (v: number) => string) => (value > 0 ? text(value) : t(state.lang, 'notGiven'));
   const stats = (): { key: StringKey; value: string; testid: string }[] => {
     const s = summary();
     return [
       { key: 'summaryCount', value: `${s.count} (${t(state.lang, 'summaryDrawn')} ${s.drawn})`, testid: 'sum-count' },
-      { key: 'summaryLandArea', value: formatArea(s.landAreaM2, state.lang), testid: 'sum-land' },
-      { key: 'summaryHouseholds', value: formatNumber(s.households, state.lang, 0), testid: 'sum-households' },
-      { key: 'summarySchoolPlaces', value: formatNumber(s.schoolPlaces, state.lang, 0), testid: 'sum-school' },
-      { key: 'summaryChildcare', value: formatNumber(s.childcarePlaces, state.lang, 0), testid: 'sum-childcare' },
-      { key: 'summaryBeds', value: formatNumber(s.beds, state.lang, 0), testid: 'sum-beds' },
-      { key: 'summaryLength', value: `${formatNumber(s.lengthKm, state.lang, 1)} km`, testid: 'sum-length' },
+      { key: 'summaryLandArea', value: given(s.landAreaM2, (v) => formatArea(v, state.lang)), testid: 'sum-land' },
+      { key: 'summaryHouseholds', value: given(s.households, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-households' },
+      { key: 'summarySchoolPlaces', value: given(s.schoolPlaces, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-school' },
+      { key: 'summaryChildcare', value: given(s.childcarePlaces, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-childcare' },
+      { key: 'summaryBeds', value: given(s.beds, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-beds' },
+      { key: 'summaryLength', value: given(s.lengthKm, (v) => `${formatNumber(v, state.lang, 1)} km`), testid: 'sum-length' },
     ];
   };
   return (
@@ -31,7 +33,9 @@ export function FiguresPanel() {
           {(s) => (
             <div class="stat">
               <dt>{t(state.lang, s.key)}</dt>
-              <dd data-testid={s.testid}>{s.value}</dd>
+              <dd classList={{ 'not-given': s.value === t(state.lang, 'notGiven') }} data-testid={s.testid}>
+                {s.value}
+              </dd>
             </div>
           )}
         </For>

@@ -4,6 +4,7 @@ import { isEmptyFilters } from '../features/filters/filters';
 import { LABELS, t } from '../i18n';
 import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';
+import { projectsWord } from './format';
 
 const YEARS = [2024, 2025] as const;
 
@@ -27,7 +28,7 @@ export function FilterPanel() {
         />
       </label>
       <div class="filter-summary" role="status" aria-live="polite">
-        <strong data-testid="result-count">{derived.filtered().length}</strong> {t(state.lang, 'projectsShown')}
+        <strong data-testid="result-count">{derived.filtered().length}</strong> <span data-testid="result-word">{projectsWord(derived.filtered().length, state.lang)}</span>
         <button
           type="button"
           class="button button-small"

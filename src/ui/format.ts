@@ -1,4 +1,9 @@
-import type { Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
+
+/** The word after a number of projects: "1 project", "2 projects" (Chinese has one form: 个项目). */
+export function projectsWord(count: number, lang: Lang): string {
+  return t(lang, count === 1 ? 'projectShown' : 'projectsShown');
+}
 
 /** A number in the UI language's digits grouping, with at most `digits` decimals. */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {

@@ -35,6 +35,7 @@ export function Header(props: { filtersOpen: boolean; onToggleFilters: () => voi
           <select
             value={state.basemap}
             onChange={(e) => actions.chooseBasemap(e.currentTarget.value as BasemapId)}
+            aria-label={t(state.lang, 'basemap')}
             data-testid="basemap-select"
           >
             <For each={BASEMAP_IDS}>

@@ -5,7 +5,7 @@ import type { FeatureProps } from '../../src/data/types';
 import { csvCell, exportFileName, toCSV, toGeoJSON } from '../../src/features/export/export';
 import { EMPTY_FILTERS, filterRecords } from '../../src/features/filters/filters';
 import { buildSearchIndex } from '../../src/features/search/search-index';
-import { fig, makeRecord, sampleCatalog } from './records';
+import { fig, makePlace, makeRecord, sampleCatalog } from './records';
 
 /** A strict RFC 4180 parser (CRLF rows, quoted fields with doubled quotes) for round-trip checks. */
 function parseCSV(text: string): string[][] {
@@ -114,6 +114,12 @@ describe('toGeoJSON', () => {
     expect(fc.features.map((x) => x.id)).toEqual(['p']);
   });
 
+  it('merges extra properties per record id (the evidence) over the feature\'s own', () => {
+    const f = feature('x', { type: 'Point', coordinates: [121.5, 31.2] });
+    const fc = JSON.parse(toGeoJSON([{ type: 'FeatureCollection', features: [f] }], new Set(['x']), (id) => ({ quote: `q-${id}`, basis: 'b' }))) as FeatureCollection;
+    expect(fc.features[0]!.properties).toMatchObject({ id: 'x', quote: 'q-x', basis: 'b' });
+  });
+
   it('gives an empty collection for no ids', () => {
     expect(JSON.parse(toGeoJSON(layers(), new Set()))).toEqual({ type: 'FeatureCollection', features: [] });
   });
@@ -136,13 +142,16 @@ describe('toCSV', () => {
     expect(rows[1]![2]).toBe(tricky);
   });
 
-  it('writes the header in the UI language with the twelve columns', () => {
+  it('writes the header in the UI language with the eighteen columns', () => {
     const zh = parseCSV(toCSV([], 'zh').slice(1));
     const en = parseCSV(toCSV([], 'en').slice(1));
     expect(en).toEqual([
-      ['ID', 'Name (zh)', 'Name (en)', 'Bureaus', 'Category', 'Status', 'Years', 'Land area reported (m²)', 'Land area computed (m²)', 'Precision', 'Figures', 'First quote'],
+      [
+        'ID', 'Name (zh)', 'Name (en)', 'Bureaus', 'Category', 'Status', 'Years', 'Land area reported (m²)', 'Land area computed (m²)',
+        'Precision', 'Figures', 'First quote', 'Quote section', 'Location basis', 'Bureau codes', 'Category code', 'Status code', 'Precision code',
+      ],
     ]);
-    expect(zh[0]).toHaveLength(12);
+    expect(zh[0]).toHaveLength(18);
     expect(zh[0]![1]).toBe('名称(中文)');
   });
 
@@ -162,25 +171,53 @@ describe('toCSV', () => {
         { report: 'yp-2025', section: 'housing', part: '2025', text: 'second' },
       ],
     });
-    expect(parseCSV(toCSV([r], 'zh').slice(1))[1]).toEqual([
+    const catalog = {
+      bureaus: [
+        { id: 'housing' as const, zh: '区房管局', en: 'Housing Administration Bureau' },
+        { id: 'construction' as const, zh: '区建管委', en: 'Construction and Management Commission' },
+      ],
+      reports: [{ id: 'yp-2024', year: 2024, title: { zh: '2024年汇编', en: '2024 compilation' } }],
+      places: [makePlace({ id: 'fc', name: '凤城三村', en: 'Fengcheng No. 3', basis: 'outline traced from the estate map' })],
+    };
+    r.placeIds = ['fc'];
+    // Names in the chosen language, codes in their own columns (issue #18).
+    expect(parseCSV(toCSV([r], 'zh', catalog).slice(1))[1]).toEqual([
       'fengcheng',
       '凤城三村',
       'Fengcheng',
-      'housing;construction',
-      'housing',
-      'under-construction',
+      '区房管局;区建管委',
+      '住房改造',
+      '在建',
       '2024;2025',
       '19000',
       '18765',
-      'block',
+      '街坊级(≤100米)',
       '1.9万平方米; 759户',
       '共约1.9万平方米,受益居民759户',
+      '区房管局 · 2024年工作 · 2024年汇编',
+      '凤城三村: outline traced from the estate map',
+      'housing;construction',
+      'housing',
+      'under-construction',
+      'block',
+    ]);
+    expect(parseCSV(toCSV([r], 'en', catalog).slice(1))[1]!.slice(3, 6)).toEqual([
+      'Housing Administration Bureau;Construction and Management Commission',
+      'Housing renewal',
+      'Under construction',
+    ]);
+    expect(parseCSV(toCSV([r], 'en', catalog).slice(1))[1]!.slice(9, 14)).toEqual([
+      'Block (≤ 100 m)',
+      '1.9万平方米; 759户',
+      '共约1.9万平方米,受益居民759户',
+      'Housing Administration Bureau · 2024 work · 2024 compilation',
+      'Fengcheng No. 3: outline traced from the estate map',
     ]);
   });
 
-  it('leaves unknown areas, precision and quotes empty', () => {
+  it('leaves unknown areas, precision, quotes, section and basis empty', () => {
     const row = parseCSV(toCSV([makeRecord({ id: 'd', scope: 'district' })], 'en').slice(1))[1]!;
-    expect([row[7], row[8], row[9], row[11]]).toEqual(['', '', '', '']);
+    expect([row[7], row[8], row[9], row[11], row[12], row[13], row[17]]).toEqual(['', '', '', '', '', '', '']);
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {

@@ -17,6 +17,17 @@ describe('buildEmbeddedStyle', () => {
     });
   }
 
+  it('draws every label at 13 px or more, at every zoom it shows (issue #18: 11 px names were unreadable)', () => {
+    const symbols = buildEmbeddedStyle(LIGHT, 'en').layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const layer of symbols) {
+      const size = (layer.layout as { 'text-size'?: unknown })['text-size'];
+      // A number, or ['interpolate', ['linear'], ['zoom'], z0, s0, z1, s1, …]: its smallest stop.
+      const smallest = typeof size === 'number' ? size : Math.min(...(size as unknown[]).slice(3).filter((_, i) => i % 2 === 1).map(Number));
+      expect(smallest, layer.id).toBeGreaterThanOrEqual(13);
+    }
+  });
+
   it('has no glyphs URL, so labels render offline with local fonts', () => {
     expect('glyphs' in buildEmbeddedStyle(LIGHT, 'zh')).toBe(false);
   });

@@ -111,12 +111,12 @@ describe('toCSV with hostile records', () => {
   records.push(makeRecord({ id: '-1+1', name: { zh: '@x', en: '+x' } }));
 
   for (const lang of ['zh', 'en'] as const) {
-    it(`(${lang}) is BOM + RFC 4180 with one 12-cell row per record and every value neutralised`, () => {
+    it(`(${lang}) is BOM + RFC 4180 with one 18-cell row per record and every value neutralised`, () => {
       const csv = toCSV(records, lang);
       expect(csv.startsWith('\uFEFF')).toBe(true);
       const rows = parseRfc4180(csv.slice(1));
       expect(rows).toHaveLength(records.length + 1);
-      for (const row of rows) expect(row).toHaveLength(12);
+      for (const row of rows) expect(row).toHaveLength(18);
       HOSTILE.forEach((v, i) => {
         const row = rows[i + 1]!;
         expect(row[0]).toBe(`hostile-${i}`);

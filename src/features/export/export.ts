@@ -3,8 +3,8 @@
  * the download file names. Pure; no DOM.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { ProjectRecord } from '../../data/types';
-import type { Lang } from '../../i18n';
+import type { Catalog, ProjectRecord } from '../../data/types';
+import { LABELS, STRINGS, type Lang } from '../../i18n';
 
 export type ExportKind = 'geojson' | 'csv' | 'png';
 
@@ -47,12 +47,16 @@ function canonical(value: unknown): unknown {
  * - a record with several features (an area and a point) contributes all of them.
  *
  * @param featureCollections the app's layers (`{ areas, lines, points }`) or a list of collections
+ * - `extra(id)`, when given, adds properties to each feature of record `id` (e.g. {@link evidenceOf}).
+ *
  * @param ids record ids to keep (e.g. the filtered ids)
+ * @param extra more properties per record id, merged over the feature's own
  * @returns the GeoJSON text
  */
 export function toGeoJSON(
   featureCollections: Readonly<Record<string, FeatureCollection>> | readonly FeatureCollection[],
   ids: ReadonlySet<string>,
+  extra?: (id: string) => Record<string, unknown> | undefined,
 ): string {
   let collections: readonly FeatureCollection[];
   if (Array.isArray(featureCollections)) collections = featureCollections;
@@ -66,7 +70,9 @@ export function toGeoJSON(
   for (const fc of collections) {
     for (const f of fc.features) {
       const id = featureId(f);
-      if (id !== undefined && ids.has(id)) features.push({ ...f, id });
+      if (id === undefined || !ids.has(id)) continue;
+      const more = extra?.(id);
+      features.push(more ? { ...f, id, properties: { ...f.properties, ...more } } : { ...f, id });
     }
   }
   return `${canonicalJSON({ type: 'FeatureCollection', features })}\n`;
@@ -86,6 +92,12 @@ const CSV_HEADERS: Record<Lang, readonly string[]> = {
     '定位精度',
     '数据',
     '首条原文',
+    '原文章节',
+    '定位依据',
+    '部门代码',
+    '类别代码',
+    '状态代码',
+    '精度代码',
   ],
   en: [
     'ID',
@@ -100,6 +112,12 @@ const CSV_HEADERS: Record<Lang, readonly string[]> = {
     'Precision',
     'Figures',
     'First quote',
+    'Quote section',
+    'Location basis',
+    'Bureau codes',
+    'Category code',
+    'Status code',
+    'Precision code',
   ],
 };
 
@@ -118,36 +136,78 @@ export function csvCell(value: string): string {
 const num = (n: number | undefined, round: boolean): string =>
   n === undefined || !Number.isFinite(n) ? '' : String(round ? Math.round(n) : n);
 
+/** What the exports need from the catalog to name bureaus, sections and places. */
+export type ExportCatalog = Pick<Catalog, 'bureaus' | 'places' | 'reports'>;
+
+/**
+ * The evidence of a record in `lang`, as the CSV columns and GeoJSON properties carry it:
+ *
+ * - `quote`: the text of its first quote (verbatim, Chinese);
+ * - `section`: where that quote stands — the section's bureau, the part (2024 work / 2025 plan)
+ *   and the report's title, joined by ` · `;
+ * - `precision`: the precision's name (empty for district-wide work);
+ * - `basis`: each place's name and how it was placed, `name: basis`, joined by ` | `.
+ *
+ * Without a catalog, bureaus show as their codes and `basis` is empty.
+ */
+export function evidenceOf(record: ProjectRecord, lang: Lang, catalog?: ExportCatalog): { quote: string; section: string; precision: string; basis: string } {
+  const q = record.quotes[0];
+  const report = catalog?.reports.find((r) => r.id === q?.report);
+  const section = q
+    ? [bureauName(q.section, lang, catalog), STRINGS[lang][q.part === '2024' ? 'part2024' : 'part2025'], report?.title[lang] ?? q.report].join(' · ')
+    : '';
+  const basis = record.placeIds
+    .map((id) => catalog?.places.find((p) => p.id === id))
+    .filter((p) => p !== undefined)
+    .map((p) => `${lang === 'zh' ? p.name : p.en || p.name}: ${p.basis}`)
+    .join(' | ');
+  return { quote: q?.text ?? '', section, precision: record.precision ? LABELS.precision[record.precision][lang] : '', basis };
+}
+
+function bureauName(id: string, lang: Lang, catalog?: ExportCatalog): string {
+  const b = catalog?.bureaus.find((x) => x.id === id);
+  return b ? b[lang] : id;
+}
+
 /**
  * The records as CSV for spreadsheets:
  *
  * - starts with a UTF-8 BOM (`\uFEFF`) so Excel reads the Chinese correctly; CRLF after every
  *   row, the last included; RFC 4180 quoting; every cell neutralised as in {@link csvCell};
  * - header row in `lang`; one row per record in input order;
- * - columns: id, name (zh), name (en), bureaus (ids, `;`-joined, lead first), category (id),
- *   status (id), years (`;`-joined), land area reported (m²), land area computed (m², rounded to
- *   whole m²), precision (id; empty for district-wide records), figures (their `text`,
- *   joined by `; `), first quote (text of `quotes[0]`).
+ * - columns, values in `lang` (区教育局 / Education Bureau, 已完成 / Completed): id, name (zh),
+ *   name (en), bureaus (names, `;`-joined, lead first), category, status, years (`;`-joined),
+ *   land area reported (m²), land area computed (m², rounded to whole m²), precision (empty for
+ *   district-wide records), figures (their `text`, joined by `; `), first quote, its section and
+ *   the location basis (see {@link evidenceOf});
+ * - then the codes in their own columns, the same in both languages and as in the GeoJSON
+ *   properties: bureau ids (`;`-joined), category id, status id, precision id.
  *
- * Codes (bureau, category, status, precision) are the data's ids in both languages, so rows match
- * the GeoJSON properties.
+ * @param catalog names of bureaus, reports and places; without it bureaus show as codes
  */
-export function toCSV(records: readonly ProjectRecord[], lang: Lang): string {
+export function toCSV(records: readonly ProjectRecord[], lang: Lang, catalog?: ExportCatalog): string {
   const rows: string[][] = [[...CSV_HEADERS[lang]]];
   for (const r of records) {
+    const evidence = evidenceOf(r, lang, catalog);
     rows.push([
       r.id,
       r.name.zh,
       r.name.en,
-      r.bureaus.join(';'),
-      r.category,
-      r.status,
+      r.bureaus.map((b) => bureauName(b, lang, catalog)).join(';'),
+      LABELS.category[r.category][lang],
+      LABELS.status[r.status][lang],
       r.years.join(';'),
       num(r.areaReportedM2, false),
       num(r.areaComputedM2, true),
-      r.precision ?? '',
+      evidence.precision,
       r.figures.map((f) => f.text).join('; '),
-      r.quotes[0]?.text ?? '',
+      evidence.quote,
+      evidence.section,
+      evidence.basis,
+      r.bureaus.join(';'),
+      r.category,
+      r.status,
+      r.precision ?? '',
     ]);
   }
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
