@@ -88,7 +88,11 @@ export function buildLayers(files: RawFile[]): BuildResult {
 
 /** A gazetteer place as the app reads it (aliases always a list, leavesDistrict always a boolean). */
 function toPlaceRecord(p: PlaceSource): PlaceRecord {
-  return { id: p.id, name: p.name, en: p.en, aliases: [...(p.aliases ?? [])], precision: p.precision, basis: p.basis, leavesDistrict: p.leavesDistrict === true };
+  const out: PlaceRecord = { id: p.id, name: p.name, en: p.en, aliases: [...(p.aliases ?? [])], precision: p.precision, basis: p.basis, leavesDistrict: p.leavesDistrict === true };
+  if (p.outline) out.outline = p.outline;
+  if (p.osm?.decision === 'adopted') out.osm = { ref: p.osm.ref, name: p.osm.name };
+  if (p.note) out.note = { zh: p.note.zh, en: p.note.en };
+  return out;
 }
 
 /**
