@@ -36,6 +36,18 @@ export function readOsm(dir: string): OsmFeature[] {
     const src = file.replace('.geojson', '');
     for (const f of read(file)) push(`${src}:${String(f.properties.osm_id)}`, f.properties.name, file.includes('transport') ? 'station' : String(f.properties.fclass), f.geometry);
   }
+  for (const f of read('geofabrik-places-a.geojson')) push(`geofabrik-places-a:${String(f.properties.osm_id)}`, f.properties.name, String(f.properties.fclass), f.geometry);
+  // Rivers come in many pieces too: one feature per name and class.
+  const rivers = new Map<string, { ref: string; cls: string; name: string; lines: number[][][] }>();
+  for (const f of read('geofabrik-waterways.geojson')) {
+    const { name, osm_id: id, fclass } = f.properties;
+    if (typeof name !== 'string' || f.geometry?.type !== 'LineString') continue;
+    const key = `${name}|${String(fclass)}`;
+    const r = rivers.get(key) ?? { ref: `geofabrik-waterways:${String(id)}`, cls: String(fclass), name, lines: [] };
+    r.lines.push(f.geometry.coordinates);
+    rivers.set(key, r);
+  }
+  for (const [, r] of [...rivers].sort()) push(r.ref, r.name, r.cls, r.lines.length === 1 ? { type: 'LineString', coordinates: r.lines[0] } : { type: 'MultiLineString', coordinates: r.lines });
   for (const f of read('heritage.geojson')) push(`heritage:${String(f.properties['@id'])}`, f.properties['name:zh'] ?? f.properties.name, 'heritage', f.geometry);
   // A road comes in many pieces: one feature per name, its pieces merged (ref = the first piece's id).
   const roads = new Map<string, { ref: string; lines: number[][][] }>();

@@ -14,7 +14,7 @@ import type { GeometrySource, OsmLink, PlaceSource, Precision } from '../data/ty
 export const SILENT_LIMIT_M = 500;
 
 /** What a place is, as far as OSM kinds go. */
-export type PlaceKind = 'school' | 'hospital' | 'park' | 'museum' | 'library' | 'sports' | 'mall' | 'road' | 'station' | 'heritage';
+export type PlaceKind = 'school' | 'hospital' | 'park' | 'museum' | 'library' | 'sports' | 'mall' | 'road' | 'station' | 'heritage' | 'water' | 'island';
 
 /** The OSM classes (geofabrik `fclass`, or a source's own class) each place kind may match. */
 export const KIND_CLASSES: Record<PlaceKind, readonly string[]> = {
@@ -28,10 +28,14 @@ export const KIND_CLASSES: Record<PlaceKind, readonly string[]> = {
   road: ['road'],
   station: ['station'],
   heritage: ['heritage', 'attraction', 'monument', 'memorial'],
+  water: ['river', 'stream', 'canal', 'drain'],
+  island: ['island'],
 };
 
 /** Kinds whose OSM polygon is the real thing (a campus, a park…), so its outline may be adopted. */
-export const OUTLINE_KINDS: readonly PlaceKind[] = ['school', 'hospital', 'park', 'museum', 'library', 'sports', 'mall'];
+export const OUTLINE_KINDS: readonly PlaceKind[] = ['school', 'hospital', 'park', 'museum', 'library', 'sports', 'mall', 'island'];
+/** Kinds whose OSM line is the real thing (a river's centreline), so it may be adopted. */
+export const LINE_KINDS: readonly PlaceKind[] = ['water'];
 
 /** Name patterns → kind, first match wins (checked on the place's name, then its aliases). */
 const KIND_PATTERNS: [RegExp, PlaceKind][] = [
@@ -45,6 +49,8 @@ const KIND_PATTERNS: [RegExp, PlaceKind][] = [
   [/(路|通道|快速路|大道)$/, 'road'],
   [/站$/, 'station'],
   [/(旧址|码头)$/, 'heritage'],
+  [/(河|浦|江)$/, 'water'],
+  [/岛$/, 'island'],
 ];
 
 /**
@@ -202,6 +208,8 @@ export function propose(place: Pick<PlaceSource, 'precision' | 'osm' | 'geometry
   if (best.distanceM > SILENT_LIMIT_M) return { action: 'decide', why: `${Math.round(best.distanceM)} m from today's placement (> ${SILENT_LIMIT_M} m)` };
   const isPolygon = best.feature.geometry.type === 'Polygon' || best.feature.geometry.type === 'MultiPolygon';
   const todayIsPoint = place.geometry?.type === 'Point';
+  const isLine = best.feature.geometry.type.endsWith('LineString');
+  if (isLine && match.kind && LINE_KINDS.includes(match.kind)) return { action: 'adopt', geometry: best.feature.geometry, precision: 'street' };
   if (isPolygon && match.kind && OUTLINE_KINDS.includes(match.kind)) return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
   if (!isPolygon && todayIsPoint && best.feature.geometry.type === 'Point' && match.kind !== 'road') return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
   return { action: 'confirm', why: best.distanceM <= PRECISION_M[place.precision] ? 'within the precision claimed' : `${Math.round(best.distanceM)} m off: beyond the ${place.precision} precision claimed` };
