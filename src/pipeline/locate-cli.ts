@@ -37,17 +37,22 @@ export function readOsm(dir: string): OsmFeature[] {
     for (const f of read(file)) push(`${src}:${String(f.properties.osm_id)}`, f.properties.name, file.includes('transport') ? 'station' : String(f.properties.fclass), f.geometry);
   }
   for (const f of read('geofabrik-places-a.geojson')) push(`geofabrik-places-a:${String(f.properties.osm_id)}`, f.properties.name, String(f.properties.fclass), f.geometry);
-  // Rivers come in many pieces too: one feature per name and class.
-  const rivers = new Map<string, { ref: string; cls: string; name: string; lines: number[][][] }>();
+  // Rivers come in many pieces too: one feature per name (ref = the smallest way id, class = the first piece's).
+  const rivers = new Map<string, { ids: number[]; cls: string; lines: number[][][] }>();
   for (const f of read('geofabrik-waterways.geojson')) {
     const { name, osm_id: id, fclass } = f.properties;
     if (typeof name !== 'string' || f.geometry?.type !== 'LineString') continue;
-    const key = `${name}|${String(fclass)}`;
-    const r = rivers.get(key) ?? { ref: `geofabrik-waterways:${String(id)}`, cls: String(fclass), name, lines: [] };
+    const r = rivers.get(name) ?? { ids: [], cls: String(fclass), lines: [] };
+    r.ids.push(Number(id));
     r.lines.push(f.geometry.coordinates);
-    rivers.set(key, r);
+    rivers.set(name, r);
   }
-  for (const [, r] of [...rivers].sort()) push(r.ref, r.name, r.cls, r.lines.length === 1 ? { type: 'LineString', coordinates: r.lines[0] } : { type: 'MultiLineString', coordinates: r.lines });
+  for (const [name, r] of [...rivers].sort()) {
+    const geometry: Geometry = r.lines.length === 1 ? { type: 'LineString', coordinates: r.lines[0] } : { type: 'MultiLineString', coordinates: r.lines };
+    push(`geofabrik-waterways:${Math.min(...r.ids)}`, name, r.cls, geometry);
+  }
+  // Named water areas (a canal's banks) count as the river they hold.
+  for (const f of read('geofabrik-water-a.geojson')) push(`geofabrik-water-a:${String(f.properties.osm_id)}`, f.properties.name, 'canal', f.geometry);
   for (const f of read('heritage.geojson')) push(`heritage:${String(f.properties['@id'])}`, f.properties['name:zh'] ?? f.properties.name, 'heritage', f.geometry);
   // A road comes in many pieces: one feature per name, its pieces merged (ref = the first piece's id).
   const roads = new Map<string, { ref: string; lines: number[][][] }>();
