@@ -176,6 +176,9 @@ export type GeometrySource =
 export type Outline = 'osm' | 'surveyed' | 'reported-size' | 'sketch';
 export const OUTLINES: readonly Outline[] = ['osm', 'surveyed', 'reported-size', 'sketch'];
 
+/** A record's polygons, taken together: see {@link ProjectRecord.areaOutline}. */
+export type AreaOutline = 'measured' | 'nominal' | 'sketch';
+
 /** The OpenStreetMap feature a place was checked against (`npm run data:locate`) and what was decided. */
 export interface OsmLink {
   /** `<source file>:<osm id>`, e.g. `geofabrik-pois-a:41235423`. */
@@ -248,9 +251,13 @@ export interface ProjectRecord {
   precision?: Precision; // the coarsest of its places
   areaReportedM2?: number; // from a land-area figure
   areaComputedM2?: number; // turf.area of its polygons
-  areaDiffPct?: number; // (computed - reported) / reported * 100; absent when the outline is nominal
-  /** True when every polygon was drawn to the reported size: the computed area is not a measurement. */
-  areaNominal?: boolean;
+  areaDiffPct?: number; // (computed - reported) / reported * 100; only when the outline is measured
+  /**
+   * What the computed area is worth: `measured` every polygon is a real outline (OSM, surveyed);
+   * `nominal` a polygon was drawn to the reported size (the area only repeats the report);
+   * `sketch` drawn by hand around a named area (no size claimed). Absent without polygons.
+   */
+  areaOutline?: AreaOutline;
   lengthKm?: number; // turf.length of its lines
   bbox?: [number, number, number, number];
 }

@@ -4,10 +4,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
-import { t } from '../i18n';
+import type { FeatureProps } from '../data/types';
+import { approximateLabel, t } from '../i18n';
 import { useAppState } from '../state/context';
 import { basemapStyle } from './basemaps';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
+import { PRECISION_RADIUS_M } from './project-theme';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -79,8 +81,13 @@ export function MapView() {
       overlay = new deck.MapLibreOverlay({
         interleaved: true,
         layers: [],
-        getTooltip: ({ object }: { object?: { properties?: { name_zh?: string; name_en?: string } } }) =>
-          object?.properties ? { text: (state.lang === 'zh' ? object.properties.name_zh : object.properties.name_en) ?? '' } : null,
+        getTooltip: ({ object }: { object?: { properties?: Partial<FeatureProps> } }) => {
+          const p = object?.properties;
+          if (!p) return null;
+          const name = (state.lang === 'zh' ? p.name_zh : p.name_en) ?? '';
+          const approx = p.precision ? approximateLabel(p.precision, state.lang, PRECISION_RADIUS_M[p.precision]) : '';
+          return { text: approx ? `${name}\n${approx}` : name };
+        },
         getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
       });
       live.addControl(overlay as unknown as maplibregl.IControl);

@@ -20,6 +20,11 @@ export function FiguresPanel() {
       { key: 'summaryChildcare', value: formatNumber(s.childcarePlaces, state.lang, 0), testid: 'sum-childcare' },
       { key: 'summaryBeds', value: formatNumber(s.beds, state.lang, 0), testid: 'sum-beds' },
       { key: 'summaryLength', value: `${formatNumber(s.lengthKm, state.lang, 1)} km`, testid: 'sum-length' },
+      {
+        key: 'summaryAreas',
+        value: t(state.lang, 'summaryAreasValue').replace('{m}', String(s.areas.measured)).replace('{n}', String(s.areas.nominal)).replace('{k}', String(s.areas.sketch)),
+        testid: 'sum-areas',
+      },
     ];
   };
   return (

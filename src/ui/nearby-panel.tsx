@@ -1,10 +1,10 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { YANGPU_CENTRE, searchPlaces, type PlaceEntry } from '../features/nearby/place-search';
 import { NEARBY_LIMIT } from '../features/nearby/index';
-import { RADII, walkingMinutes } from '../features/nearby/radius';
+import { RADII, uncertainBeyondRadius, walkingMinutes } from '../features/nearby/radius';
 import { whatChanges } from '../features/nearby/what-changes';
-import { LABELS, t } from '../i18n';
-import { categoryCss } from '../map/project-theme';
+import { approximateLabel, LABELS, t } from '../i18n';
+import { categoryCss, PRECISION_RADIUS_M } from '../map/project-theme';
 import { useAppState } from '../state/context';
 import { formatNumber } from './format';
 
@@ -192,6 +192,16 @@ export function NearbyPanel() {
                       <span class={`status status-${hit.record.status}`}>{LABELS.status[hit.record.status][state.lang]}</span> ·{' '}
                       {derived.bureauName(hit.record.bureaus[0]!)}
                     </span>
+                    <Show when={hit.record.precision && approximateLabel(hit.record.precision, state.lang, PRECISION_RADIUS_M[hit.record.precision])}>
+                      {(label) => (
+                        <span class="project-approx" data-testid="nearby-approx">
+                          {label()}
+                          <Show when={uncertainBeyondRadius(PRECISION_RADIUS_M[hit.record.precision!], nearby.radiusM())}>
+                            <strong data-testid="nearby-uncertain"> · {t(state.lang, 'distanceUncertain')}</strong>
+                          </Show>
+                        </span>
+                      )}
+                    </Show>
                     <span class="project-change">{whatChanges(hit.record, state.lang)}</span>
                   </button>
                 </li>

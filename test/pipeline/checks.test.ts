@@ -105,14 +105,21 @@ describe('buildLayers checks', () => {
     expect(rec.areaReportedM2).toBe(12000);
     expect(rec.areaDiffPct).toBeLessThan(0);
     expect(r.areaTable.map((x) => x.id)).toEqual(['fengcheng-sancun-130']);
-    expect(rec.areaNominal).toBeUndefined();
+    expect(rec.areaOutline).toBe('measured');
+  });
+
+  it('gives no difference for a hand-drawn outline either', () => {
+    const files = baseFiles().map((f) => (f.path === 'gazetteer/places.yaml' ? { ...f, text: f.text!.replace('outline: surveyed', 'outline: sketch') } : f));
+    const rec = JSON.parse(buildLayers(files).outputs.get('catalog.json')!).records.find((x: { id: string }) => x.id === 'fengcheng-sancun-130');
+    expect(rec.areaOutline).toBe('sketch');
+    expect(rec.areaDiffPct).toBeUndefined();
   });
 
   it('gives no difference for an outline drawn to the reported size: the area is nominal', () => {
     const files = baseFiles().map((f) => (f.path === 'gazetteer/places.yaml' ? { ...f, text: f.text!.replace('outline: surveyed', 'outline: reported-size') } : f));
     const r = buildLayers(files);
     const rec = JSON.parse(r.outputs.get('catalog.json')!).records.find((x: { id: string }) => x.id === 'fengcheng-sancun-130');
-    expect(rec.areaNominal).toBe(true);
+    expect(rec.areaOutline).toBe('nominal');
     expect(rec.areaReportedM2).toBe(12000);
     expect(rec.areaComputedM2).toBeGreaterThan(0);
     expect(rec.areaDiffPct).toBeUndefined();
