@@ -101,7 +101,7 @@ function toPlaceRecord(p: PlaceSource): PlaceRecord {
  * @example formatAreaTable([{ id: 'a', reportedM2: 1000, computedM2: 1100, diffPct: 10 }])
  */
 export function formatAreaTable(rows: AreaRow[]): string {
-  if (rows.length === 0) return 'No record has both a reported land area and a drawn polygon.';
+  if (rows.length === 0) return 'No record has both a reported land area and a measured outline (OSM or surveyed).';
   const head = ['record', 'reported m²', 'computed m²', 'diff %'];
   const body = rows.map((r) => [r.id, String(r.reportedM2), String(r.computedM2), `${r.diffPct > 0 ? '+' : ''}${r.diffPct}`]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
