@@ -122,6 +122,8 @@ export interface Match {
   /** Other candidates exactly as good (same fit, distances within {@link TIE_M}); the best is the smallest ref. */
   ties: Candidate[];
   candidates: number;
+  /** Every candidate, best first. */
+  all: Candidate[];
 }
 
 /** Degrees around an OSM line's box within which today's vertices are compared with it (~300 m). */
@@ -168,7 +170,7 @@ export function centreOf(g: GeometrySource | Geometry): [number, number] {
  */
 export function matchPlace(place: Pick<PlaceSource, 'name' | 'aliases'>, today: GeometrySource | Geometry, features: OsmFeature[]): Match {
   const kind = placeKind(place);
-  if (!kind) return { kind, ties: [], candidates: 0 };
+  if (!kind) return { kind, ties: [], candidates: 0, all: [] };
   const classes = KIND_CLASSES[kind];
   const names = [place.name, ...(place.aliases ?? [])];
   const found: Candidate[] = [];
@@ -181,7 +183,7 @@ export function matchPlace(place: Pick<PlaceSource, 'name' | 'aliases'>, today: 
   found.sort((a, b) => b.fit - a.fit || a.distanceM - b.distanceM || (a.feature.ref < b.feature.ref ? -1 : a.feature.ref > b.feature.ref ? 1 : 0));
   const [best] = found;
   const ties = best ? found.slice(1).filter((c) => c.fit === best.fit && Math.abs(c.distanceM - best.distanceM) < TIE_M) : [];
-  return { kind, best, ties, candidates: found.length };
+  return { kind, best, ties, candidates: found.length, all: found };
 }
 
 /** What the locate step proposes for a place. */
@@ -202,7 +204,8 @@ export const PRECISION_M: Record<Precision, number> = { exact: 30, block: 100, s
 export function propose(place: Pick<PlaceSource, 'precision' | 'osm' | 'geometry'>, match: Match): Proposal {
   const best = match.best;
   if (!best) return { action: 'none', why: match.kind ? `no OSM ${match.kind} with this name` : 'no OSM kind fits this place' };
-  const chosen = [best, ...match.ties].find((c) => c.feature.ref === place.osm?.ref);
+  // The YAML may choose any candidate whose name fits as well as the best's (a tie, or one of two campuses).
+  const chosen = match.all.find((c) => c.fit === best.fit && c.feature.ref === place.osm?.ref);
   if (place.osm && chosen) return { action: 'decided', decision: place.osm.decision, note: place.osm.note ?? '' };
   if (match.ties.length > 0) return { action: 'decide', why: `${match.ties.length + 1} equally good OSM features; choose one in the YAML` };
   if (best.distanceM > SILENT_LIMIT_M) return { action: 'decide', why: `${Math.round(best.distanceM)} m from today's placement (> ${SILENT_LIMIT_M} m)` };
