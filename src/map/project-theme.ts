@@ -57,7 +57,7 @@ export function placementOf(precision: Precision): Placement {
  */
 export const PLACEMENT_STYLE: Record<Placement, { outlineAlpha: number; pointRing: number; halo: { widthPx: number; alpha: number; pointRadiusPx: number } | null }> = {
   located: { outlineAlpha: 255, pointRing: 1.5, halo: null },
-  approximate: { outlineAlpha: 90, pointRing: 0, halo: { widthPx: 12, alpha: 60, pointRadiusPx: 14 } },
+  approximate: { outlineAlpha: 90, pointRing: 0, halo: { widthPx: 8, alpha: 45, pointRadiusPx: 13 } },
 };
 
 export const HIGHLIGHT: RGB = [255, 196, 0];

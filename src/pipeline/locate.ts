@@ -212,7 +212,8 @@ export function propose(place: Pick<PlaceSource, 'precision' | 'osm' | 'geometry
   const isPolygon = best.feature.geometry.type === 'Polygon' || best.feature.geometry.type === 'MultiPolygon';
   const todayIsPoint = place.geometry?.type === 'Point';
   const isLine = best.feature.geometry.type.endsWith('LineString');
-  if (isLine && match.kind && LINE_KINDS.includes(match.kind)) return { action: 'adopt', geometry: best.feature.geometry, precision: 'street' };
+  // An OSM centreline is where the river is (block); which stretch the works cover is another matter, said in a note.
+  if (isLine && match.kind && LINE_KINDS.includes(match.kind)) return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
   if (isPolygon && match.kind && OUTLINE_KINDS.includes(match.kind)) return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
   if (!isPolygon && todayIsPoint && best.feature.geometry.type === 'Point' && match.kind !== 'road') return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
   return { action: 'confirm', why: best.distanceM <= PRECISION_M[place.precision] ? 'within the precision claimed' : `${Math.round(best.distanceM)} m off: beyond the ${place.precision} precision claimed` };
