@@ -11,6 +11,7 @@ export const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 export const CONTEXT_FILES = [
   'districts',
   'district-labels',
+  'water-areas',
   'water',
   'landmarks',
   'roads',

@@ -149,7 +149,7 @@ const zh = {
   tourLoading: '正在加载演示…',
   tourKeys: '← → 切换 · 空格 下一站 · P 播放/暂停 · Esc 退出',
   tourEmpty: '当前筛选没有可演示的项目。',
-  attributionEmbedded: '底图:杨浦城市更新地图项目整理(行政区界源自公开数据,已转换为 WGS-84)',
+  attributionEmbedded: '底图:© OpenStreetMap 贡献者(ODbL 开放数据库许可)',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -301,7 +301,7 @@ const en: Record<StringKey, string> = {
   tourLoading: 'Loading the tour…',
   tourKeys: '← → stops · Space next · P play/pause · Esc leave',
   tourEmpty: 'The current filters show no project to tour.',
-  attributionEmbedded: 'Basemap: Yangpu Renewal Map (district boundaries from public data, converted to WGS-84)',
+  attributionEmbedded: 'Basemap: © OpenStreetMap contributors (ODbL)',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };
@@ -372,3 +372,114 @@ export const LABELS = {
     sketch: { zh: '范围为手绘示意。', en: 'The extent is drawn by hand.' },
   },
 } as const satisfies Record<string, Record<string, Record<Lang, string>>>;
+
+/** Strings of the life-circle card, kept places and the district view (issue 14), both languages. */
+export const LIFE_STRINGS = {
+  zh: {
+    open: '查看15分钟生活圈',
+    close: '收起生活圈',
+    title: '我的生活圈',
+    intro: '{r}内:现有设施来自 OpenStreetMap,另列出工作报告中在此范围内的项目。距离为直线距离,步行时间按绕行系数1.3、每分钟80米估算。',
+    loading: '正在加载设施数据…',
+    error: '设施数据无法加载:',
+    nearest: '最近:{name},{d}(步行约{m}分钟)',
+    nearestNone: 'OpenStreetMap 在杨浦及周边未收录此类设施',
+    count: '范围内 {n} 处',
+    unnamed: '(无名称)',
+    adds: '报告在范围内新增或改善:',
+    gapPlansNear: 'OpenStreetMap 在{r}内未收录{cat}设施;报告中最近的相关项目“{name}”({status})距此 {d}。',
+    gapPlansNone: 'OpenStreetMap 在{r}内未收录{cat}设施,报告也没有相关计划。',
+    gapAdds: 'OpenStreetMap 在{r}内未收录{cat}设施;报告在范围内安排了以下项目。',
+    osmNote: 'OpenStreetMap 由志愿者绘制,不保证完整:“未收录”不等于不存在。',
+    keep: '关注这个地点',
+    kept: '已关注',
+    keepFull: '最多关注10个地点,请先移除一个。',
+    keepName: '地点名称',
+    keptTitle: '我关注的地点',
+    keptPrivacy: '只保存在本浏览器中,不会上传。',
+    keptNoChange: '自上次查看以来没有变化',
+    keptChanges: '自上次查看以来有 {n} 项变化:',
+    changeAdded: '新出现:{name}({status})',
+    changeRemoved: '不再列出:{name}',
+    changeStatus: '{name}:{from} → {to}',
+    changeYears: '{name}:年份 {from} → {to}',
+    changeUpdated: '{name}:数据已更新(数字、进度或位置)',
+    markSeen: '标记为已查看',
+    show: '查看',
+    remove: '移除',
+    districtTitle: '全区15分钟生活圈覆盖',
+    districtIntro: '把杨浦划成500米网格({n}个格子,代表居住地点;OpenStreetMap 的居住区点太少,不足以代表),统计每类设施在15分钟(直线1.2公里)内可达的格子数:现状,以及加上报告全部项目之后。',
+    districtToday: '现状',
+    districtAfter: '加上报告项目',
+    districtRow: '{cat}:现状 {a}/{n}({pa}),加上报告项目 {b}/{n}({pb})',
+    facilitiesLegend: '灰色小点:OpenStreetMap 现有设施',
+  },
+  en: {
+    open: 'Show the 15-minute life circle',
+    close: 'Hide the life circle',
+    title: 'My life circle',
+    intro: 'Within {r}: existing facilities from OpenStreetMap, and the report’s projects inside the circle. Distances are straight-line; walking times assume a 1.3 detour factor at 80 m a minute.',
+    loading: 'Loading facilities…',
+    error: 'The facilities could not be loaded:',
+    nearest: 'Nearest: {name}, {d} (about {m} min on foot)',
+    nearestNone: 'OpenStreetMap lists none in or around Yangpu',
+    count: '{n} within the circle',
+    unnamed: '(unnamed)',
+    adds: 'The report adds within the circle:',
+    gapPlansNear: 'OpenStreetMap lists no {cat} facility within {r}; the report’s nearest, “{name}” ({status}), is {d} away.',
+    gapPlansNone: 'OpenStreetMap lists no {cat} facility within {r}, and the report plans none.',
+    gapAdds: 'OpenStreetMap lists no {cat} facility within {r}; the report places the projects below inside it.',
+    osmNote: 'OpenStreetMap is drawn by volunteers and is not complete: “lists none” does not mean there is none.',
+    keep: 'Keep this place',
+    kept: 'Kept',
+    keepFull: 'You can keep up to 10 places; remove one first.',
+    keepName: 'Name of the place',
+    keptTitle: 'My kept places',
+    keptPrivacy: 'Stored in this browser only, never sent anywhere.',
+    keptNoChange: 'Nothing has changed since your last visit',
+    keptChanges: '{n} change(s) since your last visit:',
+    changeAdded: 'New: {name} ({status})',
+    changeRemoved: 'No longer listed: {name}',
+    changeStatus: '{name}: {from} → {to}',
+    changeYears: '{name}: years {from} → {to}',
+    changeUpdated: '{name}: data updated (figures, milestones or place)',
+    markSeen: 'Mark as seen',
+    show: 'Show',
+    remove: 'Remove',
+    districtTitle: '15-minute life circle across the district',
+    districtIntro: 'Yangpu cut into a 500 m grid ({n} cells standing for places people live; OpenStreetMap has too few residential points to use): how many cells have each kind of facility within 15 minutes (1.2 km straight line) today, and with all the report’s projects added.',
+    districtToday: 'Today',
+    districtAfter: 'With the report’s projects',
+    districtRow: '{cat}: today {a}/{n} ({pa}), with the report’s projects {b}/{n} ({pb})',
+    facilitiesLegend: 'Small grey dots: existing facilities (OpenStreetMap)',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type LifeStringKey = keyof (typeof LIFE_STRINGS)['zh'];
+
+/** A life-circle string with `{name}` placeholders filled in. */
+export function lt(lang: Lang, key: LifeStringKey, vars: Record<string, string | number> = {}): string {
+  return (LIFE_STRINGS[lang][key] as string).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** Life-circle category names, both languages. */
+export const LIFE_CATEGORY_LABELS = {
+  education: { zh: '教育(幼儿园、中小学)', en: 'Education (kindergarten, school)' },
+  health: { zh: '医疗卫生', en: 'Health' },
+  elderly: { zh: '养老', en: 'Elderly care' },
+  culture: { zh: '文化(图书馆、博物馆、社区中心)', en: 'Culture (library, museum, community centre)' },
+  sport: { zh: '体育', en: 'Sport' },
+  green: { zh: '公园绿地', en: 'Parks and green space' },
+  shopping: { zh: '日常购物(菜场、超市)', en: 'Daily shopping (market, supermarket)' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Short category names for running text ("no {cat} facility"). */
+export const LIFE_CATEGORY_SHORT = {
+  education: { zh: '教育', en: 'education' },
+  health: { zh: '医疗卫生', en: 'health' },
+  elderly: { zh: '养老', en: 'elderly-care' },
+  culture: { zh: '文化', en: 'culture' },
+  sport: { zh: '体育', en: 'sport' },
+  green: { zh: '公园绿地', en: 'park or green-space' },
+  shopping: { zh: '日常购物', en: 'daily-shopping' },
+} as const satisfies Record<string, Record<Lang, string>>;

@@ -280,6 +280,8 @@ export interface ProjectRecord {
   areaOutline?: AreaOutline;
   lengthKm?: number; // turf.length of its lines
   bbox?: [number, number, number, number];
+  /** Hash of what a resident would call a change (status, years, figures, place): data/versioning.ts. */
+  fingerprint?: string;
 }
 
 export interface PlaceRecord {
@@ -298,6 +300,8 @@ export interface PlaceRecord {
 
 /** geodata/layers/catalog.json */
 export interface Catalog {
+  /** The data version: a hash of every record's fingerprint (data/versioning.ts). */
+  version?: string;
   reports: { id: string; year: number; title: Names }[];
   bureaus: BureauSource[];
   records: ProjectRecord[];

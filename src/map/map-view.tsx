@@ -115,7 +115,7 @@ export function MapView() {
         actions.select(id);
         if (id && state.tab !== 'nearby') actions.setPanel('list');
       },
-      near: state.near ? { point: state.near, radiusM: nearby.radiusM() } : null,
+      near: state.near ? { point: state.near, radiusM: nearby.radiusM(), facilities: state.lifeCircle ? nearby.facilities()?.list : undefined } : null,
       large: state.tour !== null,
     }) });
   });

@@ -25,8 +25,8 @@ export interface OverlayInput {
   hovered: string | null;
   onHover: (id: string | null) => void;
   onClick: (id: string | null) => void;
-  /** The resident's place and radius, drawn under the projects. */
-  near: { point: [number, number]; radiusM: number } | null;
+  /** The resident's place and radius, drawn under the projects; with the life-circle card open, the existing facilities too. */
+  near: { point: [number, number]; radiusM: number; facilities?: readonly { at: [number, number] }[] } | null;
   /** Bigger points and lines, for a tour on a big screen read from across the room. */
   large?: boolean;
 }
@@ -152,7 +152,22 @@ function haloLayer(input: OverlayInput, categories: ReturnType<typeof allowedCat
 /** The resident's radius (a geodesic circle) and place, as `nearby-radius` and `nearby-point`. */
 function nearLayers(near: OverlayInput['near']): Layer[] {
   if (!near) return [];
+  // Existing facilities (OSM): small grey dots without outline, quieter than any project marker.
+  const facilities = near.facilities
+    ? [
+        new ScatterplotLayer<{ at: [number, number] }>({
+          id: 'lifecircle-facilities',
+          data: near.facilities as { at: [number, number] }[],
+          getPosition: (d: { at: [number, number] }) => d.at,
+          getRadius: 3,
+          radiusUnits: 'pixels',
+          getFillColor: [95, 95, 95, 150],
+          pickable: false,
+        }),
+      ]
+    : [];
   return [
+    ...facilities,
     new GeoJsonLayer({
       id: 'nearby-radius',
       data: circle(near.point, near.radiusM / 1000, { steps: 96, units: 'kilometers' }) as never,

@@ -8,6 +8,9 @@ function nameField(lang: Lang): ExpressionSpecification {
   return lang === 'zh' ? ['get', 'name'] : ['coalesce', ['get', 'name_en'], ['get', 'name']];
 }
 
+/** Shown by MapLibre's attribution control whenever the embedded basemap is on (ODbL 1.0). */
+export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap contributors</a>';
+
 /**
  * The embedded context basemap: districts, water, landmarks, roads, metro and subdistrict labels,
  * all from /data/context/*.geojson. No `glyphs`: MapLibre then draws label text with the
@@ -17,7 +20,7 @@ function nameField(lang: Lang): ExpressionSpecification {
 export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const file of CONTEXT_FILES) {
-    sources[`context-${file}`] = { type: 'geojson', data: `${DATA_URL}context/${file}.geojson` };
+    sources[`context-${file}`] = { type: 'geojson', data: `${DATA_URL}context/${file}.geojson`, attribution: OSM_ATTRIBUTION };
   }
   return {
     version: 8,
@@ -74,20 +77,27 @@ function districtLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 }
 
 function waterLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  const centreline: ExpressionSpecification = ['==', ['get', 'kind'], 'river'];
   return [
+    // OSM water areas: the Huangpu's riverbanks, canals, docks and ponds
+    { id: 'context-water-fill', type: 'fill', source: 'context-water-areas', paint: { 'fill-color': theme.water.fill } },
     {
-      id: 'context-water-fill',
+      id: 'context-water-island',
       type: 'fill',
       source: 'context-water',
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': ['case', ['==', ['get', 'kind'], 'island'], theme.district.focusFill, theme.water.fill] },
+      filter: ['==', ['get', 'kind'], 'island'],
+      paint: { 'fill-color': theme.district.focusFill },
     },
     {
+      // centrelines of creeks and canals; the Huangpu's only carries its label
       id: 'context-water-line',
       type: 'line',
       source: 'context-water',
-      filter: ['==', ['geometry-type'], 'LineString'],
-      paint: { 'line-color': theme.water.line, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 16, 5] },
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', centreline]],
+      paint: {
+        'line-color': theme.water.line,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, ['match', ['get', 'class'], ['river', 'canal'], 1.2, 0.6], 16, ['match', ['get', 'class'], ['river', 'canal'], 4, 2]],
+      },
     },
     {
       id: 'context-water-label',
@@ -96,11 +106,12 @@ function waterLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       minzoom: 12,
       layout: {
         'text-field': nameField(lang),
-        'text-size': 12,
+        'text-size': ['case', centreline, 14, 12],
         'symbol-placement': 'line',
+        'symbol-spacing': 400,
         'text-letter-spacing': 0.1,
       },
-      filter: ['==', ['geometry-type'], 'LineString'],
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!=', ['get', 'name'], '']],
       paint: { 'text-color': theme.water.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
     },
   ];
@@ -113,14 +124,7 @@ function landmarkLayers(theme: Theme): LayerSpecification[] {
       type: 'fill',
       source: 'context-landmarks',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': ['match', ['get', 'kind'], 'park', theme.park, theme.campus] },
-    },
-    {
-      id: 'context-landmarks-bridge',
-      type: 'line',
-      source: 'context-landmarks',
-      filter: ['==', ['geometry-type'], 'LineString'],
-      paint: { 'line-color': theme.road.elevatedCasing, 'line-width': 3 },
+      paint: { 'fill-color': ['match', ['get', 'kind'], 'park', theme.park, 'hospital', theme.hospital, 'school', theme.school, theme.campus] },
     },
   ];
 }
@@ -180,6 +184,21 @@ function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
     },
     {
+      // Line 20 is not built and has no published alignment: say so on the line itself
+      id: 'context-rail-planned-label',
+      type: 'symbol',
+      source: 'context-rail',
+      filter: planned,
+      minzoom: 11.5,
+      layout: {
+        'text-field': lang === 'zh' ? ['concat', ['get', 'name'], '（规划，走向示意）'] : nameField(lang),
+        'text-size': 11.5,
+        'symbol-placement': 'line',
+        'symbol-spacing': 500,
+      },
+      paint: { 'text-color': theme.rail.planned, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
+    },
+    {
       id: 'context-stations-circle',
       type: 'circle',
       source: 'context-stations',
@@ -219,7 +238,9 @@ function labelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: 'context-landmarks-label',
       type: 'symbol',
       source: 'context-landmarks',
-      minzoom: 12.5,
+      minzoom: 13,
+      // schools are many and small: drawn, not labelled
+      filter: ['all', ['!=', ['get', 'name'], ''], ['!=', ['get', 'kind'], 'school']],
       layout: { 'text-field': nameField(lang), 'text-size': 11.5, 'symbol-placement': 'point' },
       paint: { 'text-color': theme.landmarkLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },

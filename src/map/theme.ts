@@ -5,6 +5,8 @@ export interface Theme {
   water: { fill: string; line: string; label: string };
   park: string;
   campus: string;
+  school: string;
+  hospital: string;
   landmarkLabel: string;
   road: { elevated: string; elevatedCasing: string; arterial: string; secondary: string; casing: string; label: string };
   rail: { planned: string; stationFill: string; stationStroke: string; label: string };
@@ -18,6 +20,8 @@ export const LIGHT: Theme = {
   water: { fill: '#c6dbe8', line: '#8fb6cf', label: '#3f6f8f' },
   park: '#d8e8cf',
   campus: '#efe6d3',
+  school: '#f1ebdc',
+  hospital: '#f3dede',
   landmarkLabel: '#5d6b4f',
   road: {
     elevated: '#f3c98b',

@@ -2,6 +2,7 @@
  * The whole build as one pure function: raw files in, output file contents (or issues) out.
  */
 import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
+import { catalogVersion, recordFingerprint } from '../data/versioning.ts';
 import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
@@ -73,8 +74,9 @@ export function buildLayers(files: RawFile[]): BuildResult {
     layers.push({ file: LAYER_FILES[kind], features: features.get(kind)!.length, bytes: Buffer.byteLength(text) });
   }
   // The catalog: every record, district-wide ones included.
-  const records: ProjectRecord[] = built.map((b) => b.record);
+  const records: ProjectRecord[] = built.map((b) => ({ ...b.record, fingerprint: recordFingerprint(b.record) }));
   const catalog: Catalog = {
+    version: catalogVersion(records),
     reports: data.reports.map((r) => ({ id: r.src.id, year: r.src.year, title: { zh: r.src.title.zh, en: r.src.title.en } })),
     bureaus: data.bureaus.map((b) => ({ id: b.id, zh: b.zh, en: b.en })),
     records,

@@ -4,6 +4,7 @@ import type { LoadedData } from '../data/load';
 import { findNearby, buildNearbyIndex, NEARBY_LIMIT } from '../features/nearby/index';
 import { buildPlaceIndex, gazetteerPlaceInputs, isInYangpu } from '../features/nearby/place-search';
 import { radiusById } from '../features/nearby/radius';
+import { loadFacilities } from '../features/lifecircle/load';
 import type { Derived } from './derived';
 import type { AppState } from './store';
 
@@ -13,7 +14,7 @@ import type { AppState } from './store';
  * results for the chosen point and radius, under the same filters as the map and the list.
  */
 export function createNearby(state: AppState, data: Accessor<LoadedData | undefined>, derived: Derived) {
-  const wanted = () => state.tab === 'nearby' || state.near !== null;
+  const wanted = () => state.tab === 'nearby' || state.tab === 'figures' || state.near !== null;
   const [context] = createResource(() => (wanted() ? true : undefined), () => loadContextData());
   const spatial = createMemo(() => buildNearbyIndex(derived.allFeatures()));
   const places = createMemo(() => {
@@ -46,7 +47,17 @@ export function createNearby(state: AppState, data: Accessor<LoadedData | undefi
     if (!state.near || !yangpu) return null;
     return isInYangpu(state.near, yangpu);
   });
-  return { context, places, radiusM, results, truncated, nearInYangpu };
+  // Life circle (issue 14): facilities load only when the card or the district view asks for them.
+  const [facilities] = createResource(
+    () => ((state.lifeCircle && state.near) || state.tab === 'figures' ? true : undefined),
+    () => loadFacilities(),
+  );
+  /** Every drawn project within `radiusM` of a point, whatever the filters, with its record. */
+  const projectsAround = (point: [number, number], radius: number) =>
+    findNearby(spatial(), point, radius)
+      .map((hit) => ({ ...hit, record: derived.byId().get(hit.id)! }))
+      .filter((hit) => hit.record !== undefined);
+  return { context, places, radiusM, results, truncated, nearInYangpu, facilities, projectsAround };
 }
 
 export type Nearby = ReturnType<typeof createNearby>;

@@ -145,6 +145,10 @@ export function createAppStore(search: string) {
     setRadius(radius: RadiusId) {
       setState('radius', radius);
     },
+    /** Opens or closes the life-circle card of the chosen place. */
+    setLifeCircle(open: boolean) {
+      setState('lifeCircle', open);
+    },
     notify(id: string, kind: 'info' | 'error', text: string) {
       setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text }]);
     },
@@ -163,6 +167,7 @@ export function createAppStore(search: string) {
         setState('tab', next.tab);
         setState('near', next.near);
         setState('radius', next.radius);
+        setState('lifeCircle', next.lifeCircle);
         setState('tour', next.tour);
         setState('stop', next.stop);
         if (next.camera) {
@@ -183,6 +188,7 @@ export function createAppStore(search: string) {
     tab: state.tab,
     near: state.near,
     radius: state.radius,
+    lifeCircle: state.lifeCircle,
     tour: state.tour,
     stop: state.stop,
   });

@@ -22,6 +22,8 @@ export interface UrlState {
   /** The resident's chosen place [lng, lat] and radius. */
   near: [number, number] | null;
   radius: RadiusId;
+  /** The life-circle card is open for the chosen place (`lc=1`; only with `near`). */
+  lifeCircle: boolean;
   /** The running tour and its stop (0-based; 1-based in the URL). */
   tour: string | null;
   stop: number;
@@ -40,6 +42,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   tab: 'list',
   near: null,
   radius: DEFAULT_RADIUS_ID,
+  lifeCircle: false,
   tour: null,
   stop: 0,
 };
@@ -115,6 +118,8 @@ export function parseUrlState(search: string): ParseResult {
     state.near = v;
     if (params.get('tab') === null || ignored.includes('tab')) state.tab = 'nearby';
   });
+  // The card belongs to a place: `lc=1` without a valid `near` is ignored.
+  read('lc', (v) => (v === '1' && state.near ? true : null), (v) => (state.lifeCircle = v));
   return { state, ignored };
 }
 
@@ -153,6 +158,7 @@ export function serializeUrlState(state: UrlState): string {
   const impliedTab: Tab = state.near ? 'nearby' : d.tab;
   if (state.tab !== impliedTab) params.set('tab', state.tab);
   if (state.radius !== d.radius) params.set('r', state.radius);
+  if (state.lifeCircle && state.near) params.set('lc', '1');
   if (state.tour) {
     params.set('tour', state.tour);
     params.set('stop', String(state.stop + 1));

@@ -5,6 +5,7 @@ import { LABELS, t, type StringKey } from '../i18n';
 import { useAppState } from '../state/context';
 import { BarChart } from './bar-chart';
 import { formatArea, formatNumber } from './format';
+import { LifeCircleDistrict } from './life-circle-district';
 
 /** The numbers a planner quotes for the current selection, with small bar charts. */
 export function FiguresPanel() {
@@ -58,6 +59,7 @@ export function FiguresPanel() {
           { label: `${year} ${t(state.lang, 'plannedMilestone')}`, value: summary().timeline[year].planned },
         ])}
       />
+      <LifeCircleDistrict />
     </div>
   );
 }

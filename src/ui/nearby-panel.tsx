@@ -7,6 +7,8 @@ import { approximateLabel, LABELS, t } from '../i18n';
 import { categoryCss, PRECISION_RADIUS_M } from '../map/project-theme';
 import { useAppState } from '../state/context';
 import { formatNumber } from './format';
+import { KeptPlacesList } from './kept-places';
+import { LifeCircleCard } from './life-circle-card';
 
 /** Metres around a point, as a bounding box [w, s, e, n] for the camera. */
 function boxAround([lng, lat]: [number, number], metres: number): [number, number, number, number] {
@@ -74,6 +76,7 @@ export function NearbyPanel() {
   return (
     <div class="nearby-panel" data-testid="nearby-panel">
       <h2 class="panel-title">{t(state.lang, 'nearbyTitle')}</h2>
+      <KeptPlacesList />
       <div class="combobox">
         <input
           type="search"
@@ -156,6 +159,7 @@ export function NearbyPanel() {
       </fieldset>
 
       <Show when={state.near} fallback={<p class="hint">{t(state.lang, 'nearbyPick')}</p>}>
+        <LifeCircleCard placeName={query()} />
         <h3>
           {t(state.lang, 'nearbyResults')} (<span data-testid="nearby-count">{nearby.results().length}</span>)
         </h3>

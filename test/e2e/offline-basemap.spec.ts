@@ -27,6 +27,28 @@ test.describe('embedded basemap, offline', () => {
     expect(app.offsite).toEqual([]);
   });
 
+  // Issue #11: the basemap is OpenStreetMap data (ODbL): its attribution must show whenever it is on,
+  // on a desktop and on a phone, where the bottom sheet must not cover it.
+  test('shows the OpenStreetMap attribution on the embedded basemap, uncovered, desktop and phone', async ({ page, app }) => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto('/?tab=nearby');
+      await waitForMapIdle(page);
+      const link = page.locator('.maplibregl-ctrl-attrib').getByRole('link', { name: 'OpenStreetMap contributors' });
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', 'https://www.openstreetmap.org/copyright');
+      await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('© OpenStreetMap contributors');
+      // Nothing lies on top of it: the element at its centre is the link itself.
+      const onTop = await link.evaluate((a) => {
+        const r = a.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit === a || a.contains(hit);
+      });
+      expect(onTop, `attribution uncovered at ${viewport.width}×${viewport.height}`).toBe(true);
+    }
+    expect(app.errors).toEqual([]);
+  });
+
   test('labels follow the language switch', async ({ page, app }) => {
     await page.goto('/?lang=en');
     await waitForMapIdle(page);

@@ -52,10 +52,21 @@ describe('serializeUrlState', () => {
       tab: 'figures',
       near: [121.52345, 31.28765],
       radius: '3km',
+      lifeCircle: true,
       tour: 'riverfront',
       stop: 2,
     };
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
+  });
+
+  // Issue 14: the life-circle card is in the shareable link, and only beside a place.
+  it('writes the open life-circle card as lc=1 and reads it back only with a place', () => {
+    const near: [number, number] = [121.51, 31.3];
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, near, tab: 'nearby', lifeCircle: true })).toBe('?near=121.51000,31.30000&lc=1');
+    expect(parseUrlState('?near=121.51,31.3&lc=1').state.lifeCircle).toBe(true);
+    expect(parseUrlState('?lc=1')).toMatchObject({ state: { lifeCircle: false }, ignored: ['lc'] });
+    expect(parseUrlState('?near=121.51,31.3&lc=yes')).toMatchObject({ state: { lifeCircle: false }, ignored: ['lc'] });
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lifeCircle: true })).toBe('');
   });
 
   it('keeps the filters readable in the link', () => {
