@@ -87,6 +87,18 @@ const zh = {
   exportPng: '导出地图图片',
   legend: '图例',
   legendStatus: '状态样式',
+  legendPlacement: '位置可信度',
+  legendLocated: '已核实位置(≤100米):清晰轮廓',
+  legendApproximate: '大致位置:柔和光晕、无清晰轮廓',
+  approxLocation: '大致位置(±{m})',
+  schematicLocation: '示意位置(具体地点未公开)',
+  distanceUncertain: '距离不确定:位置误差可能大于所选范围',
+  areaNominalNote: '按报告所载面积绘制(无公开地块线),不作比较',
+  areaSketchNote: '手绘示意范围,不作比较',
+  outlineRow: '轮廓来源',
+  summaryAreas: '图形面积',
+  summaryAreasValue: '{m}项实测 · {n}项按报告面积绘制 · {k}项手绘示意',
+  osmCredit: '© OpenStreetMap 贡献者',
   loadFailed: '项目数据无法加载,请稍后重试:',
   retry: '重试',
   urlIgnored: '链接中有无法识别的部分,已忽略:',
@@ -242,6 +254,18 @@ const en: Record<StringKey, string> = {
   exportPng: 'Export map image',
   legend: 'Legend',
   legendStatus: 'Status style',
+  legendPlacement: 'Placement',
+  legendLocated: 'Located (≤ 100 m): crisp outline',
+  legendApproximate: 'Approximate: soft halo, no hard outline',
+  approxLocation: 'approximate location (± {m})',
+  schematicLocation: 'schematic location (the exact site is not public)',
+  distanceUncertain: 'distance uncertain: the location may be off by more than the radius',
+  areaNominalNote: 'drawn to the reported size (no parcel line is public): not compared',
+  areaSketchNote: 'drawn by hand around the area: not compared',
+  outlineRow: 'Outline',
+  summaryAreas: 'Drawn areas',
+  summaryAreasValue: '{m} measured · {n} drawn to the reported size · {k} sketched by hand',
+  osmCredit: '© OpenStreetMap contributors',
   loadFailed: 'The project data could not be loaded; please try again:',
   retry: 'Retry',
   urlIgnored: 'Parts of the link were not understood and were ignored:',
@@ -317,6 +341,14 @@ export function t(lang: Lang, key: StringKey): string {
   return STRINGS[lang][key];
 }
 
+/** "approximate location (± 300 m)" / "schematic location…" for an approximate precision; '' when located. */
+export function approximateLabel(precision: 'exact' | 'block' | 'street' | 'area' | 'schematic', lang: Lang, radiusM: number | null): string {
+  if (precision === 'exact' || precision === 'block') return '';
+  if (radiusM === null) return t(lang, 'schematicLocation');
+  const m = radiusM >= 1000 ? (lang === 'zh' ? `${radiusM / 1000}公里` : `${radiusM / 1000} km`) : lang === 'zh' ? `${radiusM}米` : `${radiusM} m`;
+  return t(lang, 'approxLocation').replace('{m}', m);
+}
+
 /** Display names of enumerations, in both languages. */
 export const LABELS = {
   status: {
@@ -348,6 +380,26 @@ export const LABELS = {
     street: { zh: '街道级(≤300米)', en: 'Street (≤ 300 m)' },
     area: { zh: '片区级(≤1公里)', en: 'Area (≤ 1 km)' },
     schematic: { zh: '示意', en: 'Schematic' },
+  },
+  outline: {
+    osm: { zh: 'OpenStreetMap 实际轮廓', en: 'OpenStreetMap outline' },
+    surveyed: { zh: '官方规划或地块线', en: 'Official plan or parcel line' },
+    'reported-size': { zh: '按报告面积绘制', en: 'Drawn to the reported size' },
+    sketch: { zh: '手绘示意', en: 'Sketched by hand' },
+  },
+  /** How a place was located, said for a reader (the technical trail stays in the data). */
+  placedBy: {
+    exact: { zh: '按建筑本身定位。', en: 'Placed on the building itself.' },
+    block: { zh: '定位到所在街坊或校园,轮廓为近似。', en: 'Placed on the right block or campus; the outline is approximate.' },
+    street: { zh: '定位到所在道路或路段,沿路位置误差可达约300米。', en: 'Placed on the right street or stretch; the position along it may be off by up to about 300 m.' },
+    area: { zh: '定位到所在片区,误差可达约1公里。', en: 'Placed in the right neighbourhood; it may be off by up to about 1 km.' },
+    schematic: { zh: '示意位置:具体地点或走向尚未公开。', en: 'A diagram of the idea: the exact site or route is not public.' },
+  },
+  outlineSays: {
+    osm: { zh: '', en: '' },
+    surveyed: { zh: '轮廓取自官方规划或地块线。', en: 'The outline follows an official plan or parcel line.' },
+    'reported-size': { zh: '轮廓按报告所载面积绘制,没有公开的地块线。', en: 'The outline is drawn to the size the report gives; no parcel line is public.' },
+    sketch: { zh: '范围为手绘示意。', en: 'The extent is drawn by hand.' },
   },
 } as const satisfies Record<string, Record<string, Record<Lang, string>>>;
 

@@ -185,6 +185,29 @@ export type GeometrySource =
   | { type: 'Polygon'; coordinates: [number, number][][] }
   | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
 
+/**
+ * How a polygon's outline was obtained: `osm` an OpenStreetMap outline of the thing itself,
+ * `surveyed` an official plan or parcel line, `reported-size` drawn to the report's figure because
+ * no parcel line is public (its area is nominal, not measured), `sketch` drawn by hand around a
+ * named area (no size claimed).
+ */
+export type Outline = 'osm' | 'surveyed' | 'reported-size' | 'sketch';
+export const OUTLINES: readonly Outline[] = ['osm', 'surveyed', 'reported-size', 'sketch'];
+
+/** A record's polygons, taken together: see {@link ProjectRecord.areaOutline}. */
+export type AreaOutline = 'measured' | 'nominal' | 'sketch';
+
+/** The OpenStreetMap feature a place was checked against (`npm run data:locate`) and what was decided. */
+export interface OsmLink {
+  /** `<source file>:<osm id>`, e.g. `geofabrik-pois-a:41235423`. */
+  ref: string;
+  name: string;
+  /** `adopted`: the place's geometry is the OSM feature's; `rejected`: kept as drawn (say why in `note`). */
+  decision: 'adopted' | 'rejected';
+  /** Required when the feature lies more than 500 m from the earlier placement, or is rejected. */
+  note?: string;
+}
+
 /** geodata/gazetteer/<group>.yaml: one entry per named place. */
 export interface PlaceSource {
   id: string; // kebab-case, unique across the gazetteer
@@ -192,8 +215,14 @@ export interface PlaceSource {
   en: string;
   aliases?: string[];
   precision: Precision;
-  /** How it was placed: sources, reference rows (by name), assumptions. */
+  /** How it was placed: sources, reference rows (by name), assumptions (the technical trail). */
   basis: string;
+  /** Required for polygons: how the outline was obtained. */
+  outline?: Outline;
+  /** The OSM feature checked against, when one was found. */
+  osm?: OsmLink;
+  /** A sentence for the reader about the placement, both languages (optional; else one is composed). */
+  note?: Names;
   /** True for geometry that legitimately leaves Yangpu (a river tunnel, a metro line). */
   leavesDistrict?: boolean;
   /** Either a WGS-84 geometry, or a pointer to a context basemap feature. */
@@ -242,7 +271,13 @@ export interface ProjectRecord {
   precision?: Precision; // the coarsest of its places
   areaReportedM2?: number; // from a land-area figure
   areaComputedM2?: number; // turf.area of its polygons
-  areaDiffPct?: number; // (computed - reported) / reported * 100
+  areaDiffPct?: number; // (computed - reported) / reported * 100; only when the outline is measured
+  /**
+   * What the computed area is worth: `measured` every polygon is a real outline (OSM, surveyed);
+   * `nominal` a polygon was drawn to the reported size (the area only repeats the report);
+   * `sketch` drawn by hand around a named area (no size claimed). Absent without polygons.
+   */
+  areaOutline?: AreaOutline;
   lengthKm?: number; // turf.length of its lines
   bbox?: [number, number, number, number];
   /** Hash of what a resident would call a change (status, years, figures, place): data/versioning.ts. */
@@ -257,6 +292,10 @@ export interface PlaceRecord {
   precision: Precision;
   basis: string;
   leavesDistrict: boolean;
+  outline?: Outline;
+  /** Name and ref of the OSM feature whose geometry was adopted. */
+  osm?: { ref: string; name: string };
+  note?: Names;
 }
 
 /** geodata/layers/catalog.json */

@@ -6,12 +6,14 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { createEffect, createSignal, onCleanup, onMount, untrack } from 'solid-js';
 import { BASEMAP_ENV, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
 import type { BasemapId } from '../data/basemap-ids';
-import { t } from '../i18n';
+import type { FeatureProps } from '../data/types';
+import { approximateLabel, t } from '../i18n';
 import { useAppState } from '../state/context';
 import type { FlyRequest } from '../state/store';
 import { localizeLabels, mapStyle } from './map-style';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
 import { exposeTestHooks } from './test-hooks';
+import { PRECISION_RADIUS_M } from './project-theme';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -89,8 +91,13 @@ export function MapView() {
       overlay = new deck.MapLibreOverlay({
         interleaved: true,
         layers: [],
-        getTooltip: ({ object }: { object?: { properties?: { name_zh?: string; name_en?: string } } }) =>
-          object?.properties ? { text: (state.lang === 'zh' ? object.properties.name_zh : object.properties.name_en) ?? '' } : null,
+        getTooltip: ({ object }: { object?: { properties?: Partial<FeatureProps> } }) => {
+          const p = object?.properties;
+          if (!p) return null;
+          const name = (state.lang === 'zh' ? p.name_zh : p.name_en) ?? '';
+          const approx = p.precision ? approximateLabel(p.precision, state.lang, PRECISION_RADIUS_M[p.precision]) : '';
+          return { text: approx ? `${name}\n${approx}` : name };
+        },
         getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
       });
       live.addControl(overlay as unknown as maplibregl.IControl);

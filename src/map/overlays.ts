@@ -7,7 +7,7 @@ import type { LayerFile, ProjectFeatures } from '../data/load';
 import type { FeatureProps } from '../data/types';
 import type { Filters } from '../features/filters/filters';
 import { allowedCategories, categoryKeys, type keyUniverse } from './gpu-filter';
-import { CATEGORY_COLOURS, HIGHLIGHT, SELECTED, STATUS_STYLE } from './project-theme';
+import { CATEGORY_COLOURS, HIGHLIGHT, PLACEMENT_STYLE, placementOf, SELECTED, STATUS_STYLE } from './project-theme';
 
 type ProjectFeature = Feature<Geometry, FeatureProps>;
 
@@ -59,10 +59,18 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
         const alpha = f.geometry.type.includes('Point') ? (style.fillAlpha === 0 ? 40 : 230) : style.fillAlpha;
         return [...CATEGORY_COLOURS[f.properties.category], alpha];
       },
-      getLineColor: (f: ProjectFeature) =>
-        f.geometry.type.includes('Point') ? [255, 255, 255, 255] : [...CATEGORY_COLOURS[f.properties.category], 255],
+      // Approximate placements: faded outline, points without their white ring (the halo layer below carries them).
+      getLineColor: (f: ProjectFeature) => {
+        const alpha = PLACEMENT_STYLE[placementOf(f.properties.precision)].outlineAlpha;
+        return f.geometry.type.includes('Point') ? [255, 255, 255, alpha] : [...CATEGORY_COLOURS[f.properties.category], alpha];
+      },
       getLineWidth: (f: ProjectFeature) =>
-        k * (f.geometry.type.includes('Line') ? STATUS_STYLE[f.properties.status].lineWidth + 2 : f.geometry.type.includes('Point') ? 1.5 : STATUS_STYLE[f.properties.status].lineWidth),
+        k *
+        (f.geometry.type.includes('Line')
+          ? STATUS_STYLE[f.properties.status].lineWidth + 2
+          : f.geometry.type.includes('Point')
+            ? PLACEMENT_STYLE[placementOf(f.properties.precision)].pointRing
+            : STATUS_STYLE[f.properties.status].lineWidth),
       getDashArray: (f: ProjectFeature) => (f.geometry.type.includes('Point') ? [0, 0] : STATUS_STYLE[f.properties.status].dash),
       dashJustified: true,
       getFilterValue: (f: ProjectFeature) => (cpu === null || cpu.has(f.properties.id) ? 1 : 0),
@@ -92,7 +100,53 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
     updateTriggers: { getLineColor: [input.selected], getLineWidth: [input.selected, k], getPointRadius: [k] },
   } as never);
 
-  return [...nearLayers(input.near), base('areas'), base('lines'), base('points'), highlight];
+  return [...nearLayers(input.near), haloLayer(input, categories, k), base('areas'), base('lines'), base('points'), highlight];
+}
+
+/** The approximate features of each input, computed once per loaded data (stable data, no re-upload). */
+const approximateCache = new WeakMap<object, ProjectFeature[]>();
+function approximateFeatures(layers: OverlayInput['layers']): ProjectFeature[] {
+  let out = approximateCache.get(layers);
+  if (!out) {
+    out = (['areas', 'lines', 'points'] as const).flatMap((file) =>
+      layers[file].features.filter((f) => PLACEMENT_STYLE[placementOf(f.properties.precision)].halo !== null),
+    );
+    approximateCache.set(layers, out);
+  }
+  return out;
+}
+
+/**
+ * `projects-halo`: the soft halo under every approximate placement (see `PLACEMENT_STYLE`):
+ * a wide translucent band along polygon outlines and lines, a translucent disc around points.
+ * Filtered like the project layers, not pickable.
+ */
+function haloLayer(input: OverlayInput, categories: ReturnType<typeof allowedCategories> | null, k: number): Layer {
+  const halo = PLACEMENT_STYLE.approximate.halo!;
+  const cpu = input.cpuMatch;
+  return new GeoJsonLayer<FeatureProps>({
+    id: 'projects-halo',
+    data: { type: 'FeatureCollection', features: approximateFeatures(input.layers) } as never,
+    pickable: false,
+    stroked: true,
+    filled: true,
+    pointType: 'circle',
+    lineWidthUnits: 'pixels',
+    pointRadiusUnits: 'pixels',
+    getPointRadius: halo.pointRadiusPx * k,
+    // Polygons keep their own fill in the project layer: the halo fills only around points.
+    getFillColor: (f: ProjectFeature) => [...CATEGORY_COLOURS[f.properties.category], f.geometry.type.includes('Point') ? halo.alpha : 0],
+    getLineColor: (f: ProjectFeature) => [...CATEGORY_COLOURS[f.properties.category], f.geometry.type.includes('Point') ? 0 : halo.alpha],
+    getLineWidth: halo.widthPx * k,
+    lineJointRounded: true,
+    lineCapRounded: true,
+    getFilterValue: (f: ProjectFeature) => (cpu === null || cpu.has(f.properties.id) ? 1 : 0),
+    getFilterCategory: (f: ProjectFeature) => categoryKeys(f.properties),
+    filterRange: [1, 1],
+    filterCategories: categories ?? [[...input.universe[0]], [...input.universe[1]], [...input.universe[2]], [...input.universe[3]]],
+    updateTriggers: { getFilterValue: [cpu], getPointRadius: [k], getLineWidth: [k] },
+    extensions: [filterExtension],
+  } as never);
 }
 
 /** The resident's radius (a geodesic circle) and place, as `nearby-radius` and `nearby-point`. */

@@ -93,7 +93,11 @@ export function buildLayers(files: RawFile[]): BuildResult {
 
 /** A gazetteer place as the app reads it (aliases always a list, leavesDistrict always a boolean). */
 function toPlaceRecord(p: PlaceSource): PlaceRecord {
-  return { id: p.id, name: p.name, en: p.en, aliases: [...(p.aliases ?? [])], precision: p.precision, basis: p.basis, leavesDistrict: p.leavesDistrict === true };
+  const out: PlaceRecord = { id: p.id, name: p.name, en: p.en, aliases: [...(p.aliases ?? [])], precision: p.precision, basis: p.basis, leavesDistrict: p.leavesDistrict === true };
+  if (p.outline) out.outline = p.outline;
+  if (p.osm?.decision === 'adopted') out.osm = { ref: p.osm.ref, name: p.osm.name };
+  if (p.note) out.note = { zh: p.note.zh, en: p.note.en };
+  return out;
 }
 
 /**
@@ -102,7 +106,7 @@ function toPlaceRecord(p: PlaceSource): PlaceRecord {
  * @example formatAreaTable([{ id: 'a', reportedM2: 1000, computedM2: 1100, diffPct: 10 }])
  */
 export function formatAreaTable(rows: AreaRow[]): string {
-  if (rows.length === 0) return 'No record has both a reported land area and a drawn polygon.';
+  if (rows.length === 0) return 'No record has both a reported land area and a measured outline (OSM or surveyed).';
   const head = ['record', 'reported m²', 'computed m²', 'diff %'];
   const body = rows.map((r) => [r.id, String(r.reportedM2), String(r.computedM2), `${r.diffPct > 0 ? '+' : ''}${r.diffPct}`]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));

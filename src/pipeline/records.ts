@@ -24,6 +24,8 @@ export interface BuiltRecord {
  * - `status`: the status of the newest report (by year) that gives one; history oldest first
  * - `areaReportedM2`: sum of its `land-area` figures (m²); absent without one
  * - `areaComputedM2`: turf.area of its polygons (m², rounded to 1 m²); `areaDiffPct` when both exist
+ *   and `areaOutline` is `measured` (every polygon an OSM or surveyed outline); `nominal` when a
+ *   polygon was drawn to the reported size, `sketch` when drawn by hand
  * - `lengthKm`: turf.length of its lines (km, 3 decimals)
  * - district scope: no geometry fields, `geometryKinds: []`
  */
@@ -58,7 +60,12 @@ export function computeRecord(rec: CheckedRecord, reports: Map<string, LoadedRep
   if (landAreas.length > 0) record.areaReportedM2 = round(landAreas.reduce((s, f) => s + f.value, 0), 2);
   const areaGeom = merged.get('area')?.geometry;
   if (areaGeom) record.areaComputedM2 = Math.round(turfArea(areaGeom));
-  if (record.areaReportedM2 && record.areaComputedM2 !== undefined) {
+  // An outline drawn to the report's own figure, or by hand, measures nothing: no difference then.
+  const outlines = (merged.get('area')?.places ?? []).map((p) => p.place.outline);
+  if (outlines.length > 0) {
+    record.areaOutline = outlines.includes('reported-size') ? 'nominal' : outlines.every((o) => o === 'osm' || o === 'surveyed') ? 'measured' : 'sketch';
+  }
+  if (record.areaReportedM2 && record.areaComputedM2 !== undefined && record.areaOutline === 'measured') {
     record.areaDiffPct = round(((record.areaComputedM2 - record.areaReportedM2) / record.areaReportedM2) * 100, 1);
   }
   const lineGeom = merged.get('line')?.geometry;

@@ -6,6 +6,7 @@
 import {
   BUREAU_IDS,
   CATEGORIES,
+  OUTLINES,
   PRECISIONS,
   STATUSES,
   type BureauSource,
@@ -188,12 +189,28 @@ export function checkPlace(raw: unknown, index: number, file: string, issues: Is
   const subjectId = isObj(raw) && typeof raw.id === 'string' && raw.id ? raw.id : `#${index}`;
   const f = new Fields(reporter(issues, file, { kind: 'place', id: subjectId }));
   if (!isObj(raw)) return void f.fail(undefined, `expected a mapping, got ${describe(raw)}`);
-  f.keys(raw, '', ['id', 'name', 'en', 'precision', 'basis'], ['aliases', 'leavesDistrict', 'geometry', 'from']);
+  f.keys(raw, '', ['id', 'name', 'en', 'precision', 'basis'], ['aliases', 'leavesDistrict', 'geometry', 'from', 'outline', 'osm', 'note']);
   f.id(raw.id, 'id');
   f.str(raw.name, 'name');
   f.str(raw.en, 'en');
   f.oneOf(raw.precision, 'precision', PRECISIONS, 'precision');
   f.str(raw.basis, 'basis');
+  if (raw.outline !== undefined) f.oneOf(raw.outline, 'outline', OUTLINES, 'outline');
+  f.names(raw.note, 'note');
+  if (raw.osm !== undefined && raw.osm !== null) {
+    if (!isObj(raw.osm)) f.fail('osm', `expected { ref, name, decision, note }, got ${describe(raw.osm)}`);
+    else {
+      f.keys(raw.osm, 'osm.', ['ref', 'name', 'decision'], ['note']);
+      f.str(raw.osm.ref, 'osm.ref');
+      f.str(raw.osm.name, 'osm.name');
+      f.oneOf(raw.osm.decision, 'osm.decision', ['adopted', 'rejected'] as const, 'decision');
+      if (raw.osm.note !== undefined) f.str(raw.osm.note, 'osm.note');
+      else if (raw.osm.decision === 'rejected') f.fail('osm.note', 'a rejected OSM match needs a note saying why');
+      if (raw.osm.decision === 'adopted' && raw.outline !== undefined && raw.outline !== 'osm' && isObj(raw.geometry) && String(raw.geometry.type).endsWith('Polygon')) {
+        f.fail('outline', `an adopted OSM polygon has outline osm, not "${String(raw.outline)}"`);
+      }
+    }
+  }
   if (raw.aliases !== undefined && f.list(raw.aliases, 'aliases')) raw.aliases.forEach((a, i) => f.str(a, `aliases[${i}]`));
   if (raw.leavesDistrict !== undefined && typeof raw.leavesDistrict !== 'boolean') {
     f.fail('leavesDistrict', `expected true or false, got ${describe(raw.leavesDistrict)}`);

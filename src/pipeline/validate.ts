@@ -103,6 +103,9 @@ export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledP
       const g = checkGeometry(raw2, field, r);
       if (!g) return;
       if (area) checkInsideYangpu(place, g, field, area, r);
+      const polygon = g.type === 'Polygon' || g.type === 'MultiPolygon';
+      if (polygon && !place.outline) r.add('outline', 'required for a polygon: osm, surveyed, reported-size or sketch');
+      if (!polygon && place.outline) r.add('outline', `only polygons have an outline (this is a ${g.type})`);
       out.push({ place, file, geometry: g });
     });
   }

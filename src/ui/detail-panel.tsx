@@ -5,6 +5,7 @@ import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';
 import { ReportErrorLink } from './detail/report-error-link';
 import { formatArea, formatNumber, formatPercent } from './format';
+import { readerBasis } from './place-basis';
 import { StatusEvidence } from './status-evidence';
 
 
@@ -49,6 +50,8 @@ export function DetailPanel() {
       }
       return [...ids].map((id) => derived.byId().get(id)).filter((x) => x !== undefined);
     });
+    /** The outlines of the record's polygon places, named for the reader (several when they differ). */
+    const outlineText = () => [...new Set(places().flatMap((p) => (p!.outline ? [LABELS.outline[p!.outline][state.lang]] : [])))].join(state.lang === 'zh' ? '、' : ', ');
     return (
       <div class="detail-body">
         <dl class="facts">
@@ -105,10 +108,20 @@ export function DetailPanel() {
                 <th scope="row">{t(state.lang, 'computed')}</th>
                 <td>{r().areaComputedM2 !== undefined ? formatArea(r().areaComputedM2!, state.lang) : '—'}</td>
               </tr>
-              <Show when={r().areaDiffPct !== undefined}>
+              <Show when={r().areaReportedM2 !== undefined && r().areaComputedM2 !== undefined}>
                 <tr>
                   <th scope="row">{t(state.lang, 'difference')}</th>
-                  <td>{formatPercent(r().areaDiffPct!, state.lang)}</td>
+                  <td data-testid="detail-area-diff">
+                    {r().areaDiffPct !== undefined
+                      ? formatPercent(r().areaDiffPct!, state.lang)
+                      : t(state.lang, r().areaOutline === 'nominal' ? 'areaNominalNote' : 'areaSketchNote')}
+                  </td>
+                </tr>
+              </Show>
+              <Show when={r().areaOutline}>
+                <tr>
+                  <th scope="row">{t(state.lang, 'outlineRow')}</th>
+                  <td data-testid="detail-area-outline">{outlineText()}</td>
                 </tr>
               </Show>
               <Show when={r().precision}>
@@ -161,7 +174,7 @@ export function DetailPanel() {
               {(p) => (
                 <li>
                   <strong>{state.lang === 'zh' ? p!.name : p!.en}</strong> — {LABELS.precision[p!.precision][state.lang]}
-                  <p class="basis">{p!.basis}</p>
+                  <p class="basis" data-testid="place-basis">{readerBasis(p!, state.lang)}</p>
                 </li>
               )}
             </For>

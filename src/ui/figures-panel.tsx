@@ -23,6 +23,11 @@ export function FiguresPanel() {
       { key: 'summaryChildcare', value: given(s.childcarePlaces, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-childcare' },
       { key: 'summaryBeds', value: given(s.beds, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-beds' },
       { key: 'summaryLength', value: given(s.lengthKm, (v) => `${formatNumber(v, state.lang, 1)} km`), testid: 'sum-length' },
+      {
+        key: 'summaryAreas',
+        value: t(state.lang, 'summaryAreasValue').replace('{m}', String(s.areas.measured)).replace('{n}', String(s.areas.nominal)).replace('{k}', String(s.areas.sketch)),
+        testid: 'sum-areas',
+      },
     ];
   };
   return (

@@ -1,10 +1,15 @@
 import { createSignal, For, Show } from 'solid-js';
 import { CATEGORIES, STATUSES } from '../data/types';
 import { LABELS, t } from '../i18n';
-import { CATEGORY_COLOURS, STATUS_STYLE } from '../map/project-theme';
+import { CATEGORY_COLOURS, PLACEMENT_STYLE, STATUS_STYLE, type Placement } from '../map/project-theme';
 import { useAppState } from '../state/context';
 
-/** Map legend: category colours and the status style (solid, dashed, outline). Collapsible. */
+const PLACEMENTS: { id: Placement; label: 'legendLocated' | 'legendApproximate' }[] = [
+  { id: 'located', label: 'legendLocated' },
+  { id: 'approximate', label: 'legendApproximate' },
+];
+
+/** Map legend: category colours, the status style (solid, dashed, outline) and the placement style (crisp or haloed). Collapsible. */
 export function Legend() {
   const { state, derived } = useAppState();
   // Open on desktop; folded on phones, where it would cover the map.
@@ -46,6 +51,25 @@ export function Legend() {
                 {LABELS.status[s][state.lang]}
               </li>
             )}
+          </For>
+        </ul>
+        <p class="legend-subtitle">{t(state.lang, 'legendPlacement')}</p>
+        <ul class="legend-list" data-testid="legend-placement">
+          <For each={PLACEMENTS}>
+            {(p) => {
+              const style = PLACEMENT_STYLE[p.id];
+              return (
+                <li data-placement={p.id}>
+                  <svg width="26" height="18" aria-hidden="true">
+                    <Show when={style.halo}>
+                      <rect x="3" y="3" width="20" height="12" rx="3" fill="none" stroke={`rgba(80,80,80,${style.halo!.alpha / 255})`} stroke-width="6" />
+                    </Show>
+                    <rect x="3" y="3" width="20" height="12" fill="rgba(80,80,80,0.35)" stroke={`rgba(80,80,80,${style.outlineAlpha / 255})`} stroke-width="2" />
+                  </svg>
+                  {t(state.lang, p.label)}
+                </li>
+              );
+            }}
           </For>
         </ul>
       </Show>

@@ -48,6 +48,17 @@ describe('summarise', () => {
     expect(s.landAreaM2).toBe(20000);
   });
 
+  it('counts drawn areas by what their area is worth: measured, nominal, sketched', () => {
+    const s = summarise([
+      makeRecord({ id: 'a', areaOutline: 'measured' }),
+      makeRecord({ id: 'b', areaOutline: 'nominal' }),
+      makeRecord({ id: 'c', areaOutline: 'nominal' }),
+      makeRecord({ id: 'd', areaOutline: 'sketch' }),
+      makeRecord({ id: 'e' }),
+    ]);
+    expect(s.areas).toEqual({ measured: 1, nominal: 2, sketch: 1 });
+  });
+
   it('sums households and beds, each labelled figure once', () => {
     const s = summarise([
       makeRecord({

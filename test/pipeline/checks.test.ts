@@ -51,6 +51,16 @@ const CASES: [string, string, string[]][] = [
     `${G}, place "xiaojipu", field "from.name": no feature named "小吉浦" in context/water.geojson`,
     `${G}, place "jingsan", field "from.file": file "context/rivers.geojson" not found`,
   ]],
+  ['outline-missing.yaml', 'gazetteer/broken.yaml', [
+    `${G}, place "drawn-block", field "outline": required for a polygon: osm, surveyed, reported-size or sketch`,
+    `${G}, place "outlined-point", field "outline": only polygons have an outline (this is a Point)`,
+    `${G}, place "bad-outline", field "outline": unknown outline "guessed" (expected one of: osm, surveyed, reported-size, sketch)`,
+  ]],
+  ['osm-decision.yaml', 'gazetteer/broken.yaml', [
+    `${G}, place "rejected-silently", field "osm.note": a rejected OSM match needs a note saying why`,
+    `${G}, place "adopted-not-osm", field "outline": an adopted OSM polygon has outline osm, not "reported-size"`,
+    `${G}, place "decision-unknown", field "osm.decision": unknown decision "maybe" (expected one of: adopted, rejected)`,
+  ]],
   ['bureau-without-record.yaml', 'bureaus.yaml', ['geodata/bureaus.yaml, bureau "culture", field "id": no record names this bureau']],
 ];
 
@@ -95,5 +105,26 @@ describe('buildLayers checks', () => {
     expect(rec.areaReportedM2).toBe(12000);
     expect(rec.areaDiffPct).toBeLessThan(0);
     expect(r.areaTable.map((x) => x.id)).toEqual(['fengcheng-sancun-130']);
+    expect(rec.areaOutline).toBe('measured');
+  });
+
+  it('gives no difference for a hand-drawn outline either', () => {
+    const files = baseFiles().map((f) => (f.path === 'gazetteer/places.yaml' ? { ...f, text: f.text!.replace('outline: surveyed', 'outline: sketch') } : f));
+    const rec = JSON.parse(buildLayers(files).outputs.get('catalog.json')!).records.find((x: { id: string }) => x.id === 'fengcheng-sancun-130');
+    expect(rec.areaOutline).toBe('sketch');
+    expect(rec.areaDiffPct).toBeUndefined();
+  });
+
+  it('gives no difference for an outline drawn to the reported size: the area is nominal', () => {
+    const files = baseFiles().map((f) => (f.path === 'gazetteer/places.yaml' ? { ...f, text: f.text!.replace('outline: surveyed', 'outline: reported-size') } : f));
+    const r = buildLayers(files);
+    const rec = JSON.parse(r.outputs.get('catalog.json')!).records.find((x: { id: string }) => x.id === 'fengcheng-sancun-130');
+    expect(rec.areaOutline).toBe('nominal');
+    expect(rec.areaReportedM2).toBe(12000);
+    expect(rec.areaComputedM2).toBeGreaterThan(0);
+    expect(rec.areaDiffPct).toBeUndefined();
+    expect(r.areaTable).toEqual([]);
+    const place = JSON.parse(r.outputs.get('catalog.json')!).places.find((x: { id: string }) => x.id === 'fengcheng-sancun-130');
+    expect(place.outline).toBe('reported-size');
   });
 });

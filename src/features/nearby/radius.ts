@@ -72,3 +72,14 @@ export function walkingMinutes(distanceM: number): number {
   // 1e-9 absorbs float noise such as 800 × 1.3 = 1040.0000000000002.
   return Math.max(1, Math.ceil((distanceM * DETOUR_FACTOR) / WALKING_SPEED_M_PER_MIN - 1e-9));
 }
+
+/**
+ * True when a project's placement may be off by more than the search radius, so its distance
+ * (and whether it is in the circle at all) is uncertain: a `schematic` placement always, else
+ * when the precision's error bound exceeds the radius (an `area` place, ±1 km, in a 500 m search).
+ *
+ * @param errorM - the precision's error bound in metres, `null` for a diagram
+ */
+export function uncertainBeyondRadius(errorM: number | null, radiusM: number): boolean {
+  return errorM === null || errorM > radiusM;
+}

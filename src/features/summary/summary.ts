@@ -25,6 +25,8 @@ export interface Summary {
   otherPlaces: number;
   beds: number;
   lengthKm: number;
+  /** Records with polygons, by what their computed area is worth (`ProjectRecord.areaOutline`). */
+  areas: { measured: number; nominal: number; sketch: number };
   timeline: Record<TimelineYear, { done: number; planned: number }>;
 }
 
@@ -101,6 +103,8 @@ function figureKeys(record: ProjectRecord, f: Pick<Figure, 'kind' | 'unit' | 'va
  *   both (so the values can sum to more than `count`);
  * - `byStatus`, `byCategory`: records per current status / category, every option present;
  * - `drawn`: records with geometry on the map (`geometryKinds` non-empty);
+ * - `areas`: records with polygons by `areaOutline` — `measured` (real outlines), `nominal`
+ *   (drawn to the reported size), `sketch` (drawn by hand);
  * - `districtWide`: records with `scope: 'district'` (not drawn). A site record whose places
  *   could not be drawn is in neither, so `drawn + districtWide <= count`.
  *
@@ -142,6 +146,7 @@ export function summarise(records: readonly ProjectRecord[]): Summary {
     otherPlaces: 0,
     beds: 0,
     lengthKm: 0,
+    areas: { measured: 0, nominal: 0, sketch: 0 },
     timeline: { '2024': { done: 0, planned: 0 }, '2025': { done: 0, planned: 0 } },
   };
   const seen = new Set<string>();
@@ -158,6 +163,7 @@ export function summarise(records: readonly ProjectRecord[]): Summary {
     if (r.category in s.byCategory) s.byCategory[r.category]++;
     if (r.geometryKinds.length > 0) s.drawn++;
     if (r.scope === 'district') s.districtWide++;
+    if (r.areaOutline) s.areas[r.areaOutline]++;
 
     if (r.areaReportedM2 !== undefined && Number.isFinite(r.areaReportedM2)) {
       const source = r.figures.find((f) => f.kind === 'land-area' && f.value === r.areaReportedM2);

@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import { NEARBY_LIMIT } from '../../features/nearby/index';
-import { walkingMinutes } from '../../features/nearby/radius';
+import { uncertainBeyondRadius, walkingMinutes } from '../../features/nearby/radius';
 import { whatChanges } from '../../features/nearby/what-changes';
-import { LABELS, t } from '../../i18n';
-import { categoryCss } from '../../map/project-theme';
+import { approximateLabel, LABELS, t } from '../../i18n';
+import { categoryCss, PRECISION_RADIUS_M } from '../../map/project-theme';
 import { useAppState } from '../../state/context';
 import type { Nearby } from '../../state/nearby';
 import { formatNumber } from '../format';
@@ -38,8 +38,13 @@ export function NearbyResults() {
 }
 
 function NearbyItem(props: { hit: Hit }) {
-  const { state, actions, derived } = useAppState();
+  const { state, actions, derived, nearby } = useAppState();
   const hit = () => props.hit;
+  const precision = () => hit().record.precision;
+  const approx = () => {
+    const p = precision();
+    return p ? approximateLabel(p, state.lang, PRECISION_RADIUS_M[p]) : '';
+  };
   const distance = () =>
     hit().distanceM < 1
       ? t(state.lang, 'inside')
@@ -63,6 +68,14 @@ function NearbyItem(props: { hit: Hit }) {
           <span class={`status status-${hit().record.status}`}>{LABELS.status[hit().record.status][state.lang]}</span> ·{' '}
           {derived.bureauName(hit().record.bureaus[0]!)}
         </span>
+        <Show when={approx()}>
+          <span class="project-approx" data-testid="nearby-approx">
+            {approx()}
+            <Show when={uncertainBeyondRadius(PRECISION_RADIUS_M[precision()!], nearby.radiusM())}>
+              <strong data-testid="nearby-uncertain"> · {t(state.lang, 'distanceUncertain')}</strong>
+            </Show>
+          </span>
+        </Show>
         <span class="project-change">{whatChanges(hit().record, state.lang)}</span>
       </button>
     </li>

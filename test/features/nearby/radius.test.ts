@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RADII, radiusById, walkingMinutes } from '../../../src/features/nearby/radius';
+import { RADII, radiusById, uncertainBeyondRadius, walkingMinutes } from '../../../src/features/nearby/radius';
 
 describe('RADII', () => {
   it('lists 500 m, 1 km, the 15-minute circle (1,200 m) and 3 km, smallest first', () => {
@@ -30,5 +30,15 @@ describe('walkingMinutes', () => {
     expect(walkingMinutes(0)).toBe(0);
     expect(walkingMinutes(-5)).toBe(0);
     expect(walkingMinutes(0.001)).toBe(1);
+  });
+});
+
+describe('uncertainBeyondRadius', () => {
+  it('flags a schematic placement whatever the radius, and an error bound larger than the radius', () => {
+    expect(uncertainBeyondRadius(null, 3000)).toBe(true);
+    expect(uncertainBeyondRadius(1000, 500)).toBe(true);
+    expect(uncertainBeyondRadius(1000, 1200)).toBe(false);
+    expect(uncertainBeyondRadius(300, 300)).toBe(false);
+    expect(uncertainBeyondRadius(100, 500)).toBe(false);
   });
 });
