@@ -125,7 +125,7 @@ function waterLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       minzoom: 12,
       layout: {
         'text-field': nameField(lang),
-        'text-size': ['interpolate', ['linear'], ['zoom'], 13, ['case', centreline, 15, 13], 16, ['case', centreline, 17.3, 15]],
+        'text-size': LABEL_SIZE.water,
         'symbol-placement': 'line',
         'symbol-spacing': 400,
         'text-letter-spacing': 0.1,
@@ -211,7 +211,7 @@ function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       minzoom: 11.5,
       layout: {
         'text-field': lang === 'zh' ? ['concat', ['get', 'name'], '（规划，走向示意）'] : nameField(lang),
-        'text-size': 11.5,
+        'text-size': LABEL_SIZE.station,
         'symbol-placement': 'line',
         'symbol-spacing': 500,
       },

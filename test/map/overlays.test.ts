@@ -30,8 +30,8 @@ const byId = (layers: Layer[], id: string) => layers.find((l) => l.id === id)!;
 type Props = Record<string, unknown> & { data: unknown; getFilterValue: (f: unknown) => number };
 
 describe('buildProjectLayers', () => {
-  it('draws areas below lines below points, with the highlight on top', () => {
-    expect(buildProjectLayers(input()).map((l) => l.id)).toEqual(['projects-areas', 'projects-lines', 'projects-points', 'projects-highlight']);
+  it('draws the halo of approximate placements first, then areas below lines below points, with the highlight on top', () => {
+    expect(buildProjectLayers(input()).map((l) => l.id)).toEqual(['projects-halo', 'projects-areas', 'projects-lines', 'projects-points', 'projects-highlight']);
   });
 
   it('filters on the GPU: a filter change keeps the same data and changes only the allowed keys', () => {

@@ -139,8 +139,17 @@ describe('mapStyle: the embedded style as a function of language and text scale'
     const [one, big] = [style('zh'), style('zh', 1.5)];
     expect(validateStyleMin(big)).toEqual([]);
     const sizes = (s: StyleSpecification) => symbolLayers(s).map((l) => l.layout?.['text-size']);
-    // A number is multiplied; an expression without zoom is wrapped in ['*', expr, scale].
-    expect(sizes(big)).toEqual(sizes(one).map((v) => (typeof v === 'number' ? v * 1.5 : ['*', v, 1.5])));
+    // A number is multiplied; a zoom curve keeps its stops and scales its outputs; any other
+    // expression is wrapped in ['*', expr, scale].
+    const scaled = (v: unknown): unknown => {
+      if (typeof v === 'number') return v * 1.5;
+      if (Array.isArray(v) && v[0] === 'interpolate') {
+        const [op, kind, input, ...stops] = v as unknown[];
+        return [op, kind, input, ...stops.map((x, i) => (i % 2 === 0 ? x : ['*', x, 1.5]))];
+      }
+      return ['*', v, 1.5];
+    };
+    expect(sizes(big)).toEqual(sizes(one).map(scaled));
     expect(sizes(one).some((v) => typeof v === 'number')).toBe(true);
     expect(style('zh', 1)).toEqual(one);
   });
