@@ -5,9 +5,12 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
 import { t } from '../i18n';
+import { reportChunkError } from '../state/chunk-errors';
 import { useAppState } from '../state/context';
+import { showFileNotices } from '../state/fault-notices';
 import { basemapStyle } from './basemaps';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
+import { watchContextSources } from './source-faults';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -73,6 +76,14 @@ export function MapView() {
     live.once('load', recordCamera);
     live.on('moveend', recordCamera);
     watchOnlineBasemap(live);
+    // A context basemap file that fails or stalls is named; the rest of the map draws.
+    onCleanup(
+      watchContextSources(live, {
+        onFailure: (failure) => showFileNotices(state.lang, actions, { failures: [failure] }),
+        onSlow: (file) => showFileNotices(state.lang, actions, { failures: [], pending: [file] }),
+        onArrived: (file) => showFileNotices(state.lang, actions, { failures: [], settled: [file] }),
+      }),
+    );
     // deck.gl arrives as its own chunk, fetched and parsed while MapLibre loads the basemap.
     void Promise.all([import('@deck.gl/maplibre'), import('./overlays')]).then(([deck, overlays]) => {
       if (!map) return; // unmounted meanwhile
@@ -86,7 +97,7 @@ export function MapView() {
       live.addControl(overlay as unknown as maplibregl.IControl);
       window.__yangpu!.overlay = overlay;
       setBuildProjectLayers(() => overlays.buildProjectLayers);
-    });
+    }, reportChunkError);
   });
 
   // One sink: the deck.gl project layers follow what they read (data, filters, selection, hover, place).

@@ -13,7 +13,7 @@ export type Camera = NonNullable<UrlState['camera']>;
 /** Everything the UI shows that is not derived: one store, changed only through `actions`. */
 export interface AppState extends UrlState {
   /** Plain-language notices for the user (basemap fallback, ignored URL parts, data errors). */
-  notices: { id: string; kind: 'info' | 'error'; text: string }[];
+  notices: Notice[];
   hovered: string | null;
   /** A camera move the map should make (`seq` increases on each request). */
   flyTo: FlyRequest;
@@ -21,6 +21,14 @@ export interface AppState extends UrlState {
   mapTouched: number;
   /** The view to go back to when a tour ends. */
   tourReturn: { filters: UrlState['filters']; selected: string | null; camera: UrlState['camera']; tab: Tab } | null;
+}
+
+/** A notice; `action` adds a button (Retry, Reload) that runs `run`. */
+export interface Notice {
+  id: string;
+  kind: 'info' | 'error';
+  text: string;
+  action?: { label: 'retry' | 'reload'; run: () => void };
 }
 
 export type BBox = [number, number, number, number];
@@ -51,7 +59,11 @@ export function createAppStore(search: string) {
     hovered: null,
     flyTo: { seq: 0 },
     mapTouched: 0,
-    tourReturn: null,
+    // A link that opens a tour comes back to the rest of the link (filters, search, selection)
+    // when the tour ends or fails to load.
+    tourReturn: parsed.state.tour
+      ? { filters: copyFilters(parsed.state.filters), selected: parsed.state.selected, camera: parsed.state.camera, tab: parsed.state.tab }
+      : null,
   });
   const ignoredUrlParts = parsed.ignored;
 
@@ -145,8 +157,8 @@ export function createAppStore(search: string) {
     setRadius(radius: RadiusId) {
       setState('radius', radius);
     },
-    notify(id: string, kind: 'info' | 'error', text: string) {
-      setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text }]);
+    notify(id: string, kind: 'info' | 'error', text: string, action?: Notice['action']) {
+      setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text, ...(action ? { action } : {}) }]);
     },
     dismiss(id: string) {
       setState('notices', (list) => list.filter((n) => n.id !== id));
