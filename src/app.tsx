@@ -40,7 +40,7 @@ export function App() {
 }
 
 function Layout(props: { retry: () => void }) {
-  const { state, actions, data, derived, nearby, toSearch, toNavigationSearch, ignoredUrlParts, cameraFromUrl } = useAppState();
+  const { state, actions, data, derived, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts, cameraFromUrl } = useAppState();
 
   // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
   // not. While back/forward restores a state, the URL is already right: nothing is pushed.
@@ -74,6 +74,7 @@ function Layout(props: { retry: () => void }) {
     document.title = `${t(state.lang, 'appTitle')} · ${state.lang === 'zh' ? 'Yangpu Renewal Map' : '杨浦城市更新地图'}`;
   });
   if (ignoredUrlParts.length) actions.notify('url-ignored', 'info', `${t(state.lang, 'urlIgnored')} ${ignoredUrlParts.join(', ')}`);
+  if (changedUrlParts.length) actions.notify('url-changed', 'info', `${t(state.lang, 'urlChanged')} ${changedUrlParts.join('; ')}`);
 
   // Data problems, in plain words, naming the file; a slow file is named until it arrives.
   let shownPending: string[] = [];

@@ -3,7 +3,7 @@ import { createStore, reconcile } from 'solid-js/store';
 import type { BureauId, Category, Status } from '../data/types';
 import { EMPTY_FILTERS } from '../features/filters/filters';
 import type { Lang } from '../i18n';
-import type { BasemapId } from '../map/basemaps';
+import { isBasemapAvailable, type BasemapId } from '../map/basemaps';
 import type { RadiusId } from '../features/nearby/radius';
 import { parseUrlState, serializeUrlState, type SortKey, type Tab, type UrlState } from './url-state';
 
@@ -52,7 +52,7 @@ function copyFilters(f: UrlState['filters']): UrlState['filters'] {
 
 /** Creates the store from the page's URL; returns it with its named actions. */
 export function createAppStore(search: string) {
-  const parsed = parseUrlState(search);
+  const parsed = parseUrlState(search, (id) => isBasemapAvailable(id));
   const [state, setState] = createStore<AppState>({
     ...parsed.state,
     notices: [],
@@ -65,7 +65,10 @@ export function createAppStore(search: string) {
       ? { filters: copyFilters(parsed.state.filters), selected: parsed.state.selected, camera: parsed.state.camera, tab: parsed.state.tab }
       : null,
   });
-  const ignoredUrlParts = parsed.ignored;
+  // What the link held that the app could not use (names, misspelled ones with a guess), and
+  // what it adjusted (values kept in part, clamped, duplicates): both are told to the user.
+  const ignoredUrlParts = [...parsed.ignored, ...parsed.unknown].slice(0, 12);
+  const changedUrlParts = parsed.changed.slice(0, 12);
 
   /** Replaces the camera request whole: a store merge would keep a previous request's bbox or tilt. */
   const requestFlight = (target: Omit<FlyRequest, 'seq'>) =>
@@ -205,7 +208,7 @@ export function createAppStore(search: string) {
 
   /** True when the link named a camera: then a selected project does not move it on load. */
   const cameraFromUrl = parsed.state.camera !== null;
-  return { state, actions, toSearch, toNavigationSearch, ignoredUrlParts, cameraFromUrl };
+  return { state, actions, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts, cameraFromUrl };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -39,5 +39,12 @@ export function useTours() {
     if (curated.loading || curated.error) return undefined;
     return curated()?.find((tour) => tour.id === state.tour) ?? null;
   });
+  // A link's stop past the tour's end is clamped by the tour; say so.
+  createEffect(() => {
+    const tour = active();
+    if (tour && tour.stops.length > 0 && state.stop >= tour.stops.length) {
+      actions.notify('url-stop', 'info', `${t(state.lang, 'urlChanged')} stop=${state.stop + 1} → ${tour.stops.length}`);
+    }
+  });
   return { curated, selection, active };
 }
