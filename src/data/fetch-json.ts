@@ -14,7 +14,8 @@ export class FileError extends Error {
     readonly code: FaultCode,
     readonly detail = '',
   ) {
-    super(detail ? `${code}: ${detail}` : code);
+    // The message carries the code too: it survives MapLibre passing the error through its worker.
+    super(`fault:${code}:${detail}`);
   }
 }
 
@@ -23,8 +24,9 @@ export class FileError extends Error {
  * - `network` (no answer), `timeout` (after `timeoutMs`), `http` (detail: the status)
  * - `empty` (no body), `html` (a web page, e.g. a server's index.html fallback), `json` (cut short or corrupt)
  */
-export async function fetchJson(url: string, fetcher: typeof fetch = fetch, timeoutMs = TIMEOUT_MS): Promise<unknown> {
+export async function fetchJson(url: string, fetcher: typeof fetch = fetch, timeoutMs = TIMEOUT_MS, signal?: AbortSignal): Promise<unknown> {
   const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort());
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     let response: Response;
@@ -52,7 +54,10 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch, time
 /** The fault of a failed load (a programming error becomes `other`, keeping its message). */
 export function faultOf(error: unknown): { code: FaultCode; detail: string } {
   if (error instanceof FileError) return { code: error.code, detail: error.detail };
-  return { code: 'other', detail: error instanceof Error ? error.message : String(error) };
+  const message = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as Error).message) : String(error);
+  const carried = /fault:(network|timeout|http|empty|html|json|shape|other):(\S*)/.exec(message);
+  if (carried) return { code: carried[1] as FaultCode, detail: carried[2]! };
+  return { code: 'other', detail: message };
 }
 
 /** Parses `value` with `schema` or throws a `shape` {@link FileError} (detail: what it should be). */

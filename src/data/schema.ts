@@ -5,7 +5,7 @@
  * build passes through untouched.
  */
 import * as v from 'valibot';
-import { BUREAU_IDS, CATEGORIES, PRECISIONS, STATUSES } from './types';
+import { BUREAU_IDS, CATEGORIES, PRECISIONS, STATUSES } from './types.ts';
 
 /** Longest id (record, place, tour) — the build refuses longer ones and the URL parser ignores them. */
 export const ID_MAX_LENGTH = 100;

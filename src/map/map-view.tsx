@@ -10,7 +10,7 @@ import { useAppState } from '../state/context';
 import { showFileNotices } from '../state/fault-notices';
 import { basemapStyle } from './basemaps';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
-import { watchContextSources } from './source-faults';
+import { registerCheckedProtocol, watchContextSources } from './source-faults';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -36,6 +36,7 @@ export function MapView() {
   const [buildProjectLayers, setBuildProjectLayers] = createSignal<typeof BuildProjectLayers>();
 
   onMount(() => {
+    registerCheckedProtocol(maplibregl.addProtocol, (failure) => showFileNotices(state.lang, actions, { failures: [failure] }));
     try {
       map = new maplibregl.Map({
         container,

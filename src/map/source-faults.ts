@@ -1,6 +1,38 @@
 import type * as maplibregl from 'maplibre-gl';
-import { SLOW_MS, type FaultCode } from '../data/fetch-json';
+import { expectShape, faultOf, fetchJson, SLOW_MS, TIMEOUT_MS, type FaultCode } from '../data/fetch-json';
 import type { FileFailure } from '../data/load';
+import { CollectionSchema, ContextFeatureSchema, keepValid } from '../data/schema';
+
+/**
+ * MapLibre fetches the context basemap through this protocol (`yp-checked:///data/context/…`):
+ * the same fetch as the app's own files (timeout, plain fault codes) and the same schema check,
+ * so a file of the wrong shape fails loudly and invalid features are left out and counted.
+ */
+export const CHECKED_PROTOCOL = 'yp-checked';
+
+/** The URL a style source uses for a same-origin GeoJSON file checked on arrival. */
+export const checkedUrl = (path: string): string => `${CHECKED_PROTOCOL}://${path}`;
+
+/** The same-origin path behind a {@link checkedUrl}. */
+export const checkedPath = (url: string): string => url.slice(`${CHECKED_PROTOCOL}://`.length);
+
+/**
+ * Registers {@link CHECKED_PROTOCOL} with MapLibre (`maplibregl.addProtocol`). A file that fails
+ * rejects with a `FileError` (MapLibre then fires `error` with the source id); invalid features
+ * are dropped and reported through `onDropped`.
+ */
+export function registerCheckedProtocol(addProtocol: typeof maplibregl.addProtocol, onDropped: (failure: FileFailure) => void): void {
+  addProtocol(CHECKED_PROTOCOL, async (params, abort) => {
+    const path = checkedPath(params.url);
+    const shape = expectShape(await fetchJson(path, fetch, TIMEOUT_MS, abort.signal), CollectionSchema, 'a GeoJSON FeatureCollection');
+    const { valid, dropped } = keepValid(shape.features, ContextFeatureSchema);
+    if (dropped) onDropped({ file: fileOf(path), dropped, total: shape.features.length });
+    return { data: { type: 'FeatureCollection', features: valid } };
+  });
+}
+
+/** `/data/context/roads.geojson` → `context/roads.geojson` (as notices name files). */
+const fileOf = (path: string): string => path.replace(/^.*?\/data\//, '');
 
 /** The context file a style source id stands for (`context-roads` → `context/roads.geojson`), or null. */
 export function contextFileOf(sourceId: string | undefined): string | null {
@@ -8,8 +40,10 @@ export function contextFileOf(sourceId: string | undefined): string | null {
   return m ? `context/${m[1]}.geojson` : null;
 }
 
-/** Classifies a MapLibre source error (an AJAXError carries the HTTP status; a parse error says JSON). */
+/** Classifies a MapLibre source error: ours carry their fault code; an AJAXError its HTTP status. */
 export function sourceFault(error: unknown): { code: FaultCode; detail: string } {
+  const carried = faultOf(error);
+  if (carried.code !== 'other') return carried;
   const e = error as { status?: number; message?: string } | undefined;
   if (typeof e?.status === 'number') return e.status > 0 ? { code: 'http', detail: String(e.status) } : { code: 'network', detail: '' };
   const message = e?.message ?? '';

@@ -1,6 +1,7 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { CONTEXT_FILES, DATA_URL } from '../config';
 import type { Lang } from '../i18n';
+import { checkedUrl } from './source-faults';
 import type { Theme } from './theme';
 
 /** Label text in the UI language: Chinese names, English with the Chinese fallback. */
@@ -17,7 +18,8 @@ function nameField(lang: Lang): ExpressionSpecification {
 export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const file of CONTEXT_FILES) {
-    sources[`context-${file}`] = { type: 'geojson', data: `${DATA_URL}context/${file}.geojson` };
+    // Fetched and checked against the shared schema on arrival (see source-faults.ts).
+    sources[`context-${file}`] = { type: 'geojson', data: checkedUrl(`${DATA_URL}context/${file}.geojson`) };
   }
   return {
     version: 8,

@@ -41,6 +41,10 @@ export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson',
  * @param files - every file under the data root (the output dir excluded)
  */
 export function buildLayers(files: RawFile[]): BuildResult {
+  // A refused file (a symbolic link, not UTF-8, unreadable) stops the build before any check, so
+  // what depends on it is not reported as well: one cause, one message.
+  const refused = files.filter((f) => f.refused).map((f) => ({ file: f.path, message: f.refused! }));
+  if (refused.length > 0) return { issues: refused, outputs: new Map(), areaTable: [] };
   const sources = new SourceSet(files);
   const data = loadAndCheck(sources);
   if (data.issues.length > 0) return { issues: data.issues, outputs: new Map(), areaTable: [] };
