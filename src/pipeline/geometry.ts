@@ -78,7 +78,7 @@ export function placeGeometry(place: PlaceSource, sources: SourceSet, issues: Is
   const { file, name } = place.from!;
   if (!sources.has(file)) return void r.add('from.file', `file "${file}" not found`);
   const fc = sources.json(file, issues);
-  if (fc === undefined) return void r.add('from.file', `file "${file}" could not be read`);
+  if (fc === undefined) return undefined; // the file's own problem is reported where it is read: one cause, one message
   const hits = featuresOf(fc).filter((f) => f.properties?.name === name && f.geometry);
   if (hits.length === 0) return void r.add('from.name', `no feature named "${name}" in ${file}`);
   if (hits.length === 1) return hits[0].geometry;

@@ -105,17 +105,17 @@ export class SourceSet {
  *
  * @param path - for messages
  * @param text - `undefined` passes through (already reported)
- * @returns plain values, or `undefined` with one issue per parse error (`line` set)
+ * @returns plain values, or `undefined` with one issue for the first parse error (`line` set)
  */
 export function parseYamlText(path: string, text: string | undefined, issues: Issue[]): unknown {
   if (text === undefined) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line;
-      issues.push({ file: path, line, message: `invalid YAML: ${e.message.split('\n')[0]}` });
-    }
+    // The first syntax error only: the parser's later errors are mostly its echoes (one cause, one message).
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line;
+    issues.push({ file: path, line, message: `invalid YAML: ${e.message.split('\n')[0]}` });
     return undefined;
   }
   let value: unknown;
