@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
-import { SECURITY_HEADERS } from './scripts/security-headers.ts';
+import { SECURITY_HEADERS, staticHosting } from './scripts/security-headers.ts';
 
 // The built layers and the context basemap are served as static files under /data/, in dev and
 // in the build alike, so the app fetches exactly what `npm run data` wrote.
 export default defineConfig({
   plugins: [
     solid(),
+    staticHosting(),
     viteStaticCopy({
       targets: [
         { src: 'geodata/layers/*.{json,geojson}', dest: 'data/layers' },
