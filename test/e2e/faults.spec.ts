@@ -52,12 +52,24 @@ async function inject(page: Page, file: string, fault: Fault): Promise<void> {
 /** Console lines a deliberately failed request causes (the browser logs the failure itself). */
 const isExpectedNoise = (e: string): boolean => /Failed to load resource/.test(e);
 
-/** The notice naming `file` (a failure, or a slow file for a stall), in Chinese (the default language). */
+/** What the Chinese notice says for each fault (written out here, not taken from i18n.ts). */
+const SAYS: Record<Fault, string> = {
+  network: '网络错误',
+  'http 500': '服务器返回错误 500',
+  truncated: '文件不完整或已损坏',
+  html: '收到的是网页而不是数据',
+  empty: '文件为空',
+  'wrong shape': '内容格式不正确',
+  stall: '加载缓慢',
+};
+
+/** The notice naming `file` and the fault (a slow file for a stall), in Chinese (the default language). */
 async function expectFileNotice(page: Page, file: string, fault: Fault): Promise<void> {
   const notice = page.getByTestId(fault === 'stall' ? `notice-data-slow-${file}` : `notice-data-${file}`);
   await expect(notice).toBeVisible({ timeout: 20_000 });
   await expect(notice).toContainText(file);
   await expect(notice).toContainText('数据文件');
+  await expect(notice).toContainText(SAYS[fault]);
 }
 
 test.describe.configure({ timeout: 60_000 });
@@ -117,3 +129,103 @@ for (const fault of FAULTS) {
     });
   });
 }
+
+test.describe('partly invalid, late, retried, in English', () => {
+  test('a layer with invalid features (no bureaus, null or garbage geometry, unknown id or category): they are dropped and counted, the rest drawn', async ({ page, app }) => {
+    const real = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+    const f = real.features;
+    delete f[0]!.properties.bureaus;
+    f[1]!.geometry = null;
+    f[2]!.geometry = { type: 'Point', coordinates: ['x', 1] };
+    f[3]!.properties.id = 'no-such-record';
+    f[4]!.properties.category = 'spaceport';
+    await page.route('**/data/layers/points.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(real) }));
+    await page.goto('/');
+    const notice = page.getByTestId('notice-data-layers/points.geojson');
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice).toContainText(`5 条(共 ${f.length} 条)`);
+    await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
+    await expect.poll(async () => (await drawnIds(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await drawnIds(page)).not.toContain('no-such-record');
+    expect(app.errors).toEqual([]);
+  });
+
+  test('a stalled layer is named after a few seconds, then drawn when it arrives (the notice goes)', async ({ page, app }) => {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route('**/data/layers/points.geojson', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('/');
+    const slow = page.getByTestId('notice-data-slow-layers/points.geojson');
+    await expect(slow).toBeVisible({ timeout: 20_000 });
+    // Meanwhile the catalog and the other layers are shown.
+    await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(SITE);
+    release();
+    await expect(slow).toHaveCount(0, { timeout: 20_000 });
+    const pointOnly = catalog.records.find((r) => r.scope === 'site' && (r as unknown as { geometryKinds: string[] }).geometryKinds.join() === 'point')!;
+    await expect.poll(async () => (await drawnIds(page)).includes(pointOnly.id), { timeout: 20_000 }).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+
+  test('catalog.json fails, Retry loads it: the list fills and the notice goes', async ({ page, app }) => {
+    let calls = 0;
+    await page.route('**/data/layers/catalog.json', (route) => (++calls === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.goto('/');
+    const notice = page.getByTestId('notice-data-layers/catalog.json');
+    await expect(notice).toContainText('503', { timeout: 20_000 });
+    await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(0);
+    await page.getByTestId('notice-data-layers/catalog.json-action').click();
+    await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(SITE, { timeout: 20_000 });
+    await expect(notice).toHaveCount(0);
+    expect(calls).toBe(2);
+    expect(app.errors.filter((e) => !isExpectedNoise(e))).toEqual([]);
+  });
+
+  test('in English the notice is in English', async ({ page, app }) => {
+    await inject(page, 'layers/areas.geojson', 'html');
+    await page.goto('/?lang=en');
+    const notice = page.getByTestId('notice-data-layers/areas.geojson');
+    await expect(notice).toContainText('Could not load the data file layers/areas.geojson: a web page arrived instead of data', { timeout: 20_000 });
+    await expect(page.getByTestId('notice-data-layers/areas.geojson-action')).toHaveText('Retry');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test.describe('a missing code chunk (a redeploy while the page is open)', () => {
+  for (const [chunk, url, what] of [
+    ['overlays', '/', 'the project layers'],
+    ['tour-mode', `/?tour=${tours[0]!.id}&stop=1`, 'the tour'],
+  ] as const) {
+    test(`${chunk}: a notice says a newer version was deployed and Reload reloads (${what})`, async ({ page, app }) => {
+      let blocked = 0;
+      await page.route(`**/assets/${chunk}-*.js`, (route) => (++blocked, route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })));
+      await page.goto(url);
+      const notice = page.getByTestId('notice-chunk');
+      await expect(notice).toBeVisible({ timeout: 20_000 });
+      await expect(notice).toContainText('网站已更新');
+      expect(blocked).toBeGreaterThan(0);
+      await page.unroute(`**/assets/${chunk}-*.js`);
+      const reloaded = page.waitForEvent('load');
+      await page.getByTestId('notice-chunk-action').click();
+      await reloaded;
+      await expect(page.getByTestId('notice-chunk')).toHaveCount(0);
+      expect(app.errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically imported module/.test(e))).toEqual([]);
+    });
+  }
+});
+
+test.describe('a link the app changes (issue 17 item 7)', () => {
+  test('names duplicates, misspelled parameters, dropped values and a stop past the end; keeps the rest', async ({ page, app }) => {
+    const tour = tours[0]!;
+    await page.goto(`/?b=housing,nope&b=drc&lnag=en&tour=${tour.id}&stop=999`);
+    const changed = page.getByTestId('notice-url-changed');
+    await expect(changed).toContainText('b=housing,nope → housing');
+    await expect(changed).toContainText('b: ×2 → 1');
+    await expect(page.getByTestId('notice-url-ignored')).toContainText('lnag (lang?)');
+    await expect(page.getByTestId('notice-url-stop')).toContainText(`stop=999 → ${tour.stops.length}`, { timeout: 20_000 });
+    await expect(page).toHaveURL(new RegExp(`stop=${tour.stops.length}`));
+    expect(app.errors).toEqual([]);
+  });
+});
