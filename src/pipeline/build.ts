@@ -4,6 +4,7 @@
 import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
 import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
+import { checkOutputs } from './output-schema.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
 import { computeRecord } from './records.ts';
 import { checkStatusEvidence } from './status-evidence.ts';
@@ -90,6 +91,9 @@ export function buildLayers(files: RawFile[]): BuildResult {
   const areaTable = records
     .filter((r) => r.areaDiffPct !== undefined)
     .map((r) => ({ id: r.id, reportedM2: r.areaReportedM2!, computedM2: r.areaComputedM2!, diffPct: r.areaDiffPct! }));
+  // What is written is what the app accepts: the same schema (src/data/schema.ts) checks both.
+  const schemaIssues = checkOutputs(new Map([...outputs].filter(([name]) => name !== 'manifest.json').map(([name, text]) => [name, JSON.parse(text) as unknown])));
+  if (schemaIssues.length > 0) return { issues: schemaIssues, outputs: new Map(), areaTable: [] };
   return { issues: [], outputs, areaTable };
 }
 

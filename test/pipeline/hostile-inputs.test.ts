@@ -13,6 +13,7 @@ import { ID_MAX_LENGTH } from '../../src/data/schema.ts';
 import { buildLayers } from '../../src/pipeline/build.ts';
 import { main, readTree } from '../../src/pipeline/cli.ts';
 import { checkGeometry } from '../../src/pipeline/geometry.ts';
+import { checkOutputs } from '../../src/pipeline/output-schema.ts';
 import { formatIssue, type Issue } from '../../src/pipeline/issues.ts';
 import { BASE, baseFiles, FIXTURES, issuesOf } from './fixtures.ts';
 
@@ -159,5 +160,19 @@ describe('self-intersection check on large polygons (issue 17, item 11)', () => 
     expect(result.issues.map((i) => formatIssue(i))).toEqual([]);
     expect(JSON.parse(result.outputs.get('areas.geojson')!).features.map((f: { id: string }) => f.id)).toContain('qiujiang-dredging');
     expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe('the build checks its output against the app schema (src/data/schema.ts)', () => {
+  it('passes what the base fixture builds, and names an entry the app would drop', () => {
+    const built = buildLayers(baseFiles());
+    expect(built.issues).toEqual([]);
+    const parsed = new Map([...built.outputs].filter(([n]) => n !== 'manifest.json').map(([n, t]) => [n, JSON.parse(t) as unknown]));
+    expect(checkOutputs(parsed)).toEqual([]);
+    const areas = parsed.get('areas.geojson') as { features: { properties: Record<string, unknown> }[] };
+    delete areas.features[0]!.properties.bureaus;
+    expect(checkOutputs(parsed).map((i) => formatIssue(i))).toEqual([
+      `geodata/layers/areas.geojson, feature "${areas.features[0]!.properties.id}": does not match the app's schema: properties.bureaus: Invalid key: Expected "bureaus" but received undefined`,
+    ]);
   });
 });
