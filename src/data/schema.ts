@@ -100,9 +100,12 @@ export const CatalogShapeSchema = v.looseObject({
   places: v.array(v.unknown()),
 });
 
+/** Free text in both languages (a caption, a description): {@link TEXT_MAX_LENGTH} each. */
+const texts = v.looseObject({ zh: text, en: text });
+
 const stopSchema = v.looseObject({
   project: id,
-  caption: v.nullable(names),
+  caption: v.nullable(texts),
   figures: v.nullable(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   camera: v.looseObject({ pitch: v.number(), bearing: v.number(), zoomOffset: v.number() }),
   filters: v.nullable(v.looseObject({ bureaus: v.array(bureau), statuses: v.array(status), years: v.array(year), categories: v.array(category) })),
@@ -112,7 +115,7 @@ const stopSchema = v.looseObject({
 export const TourSchema = v.looseObject({
   id,
   title: names,
-  description: v.nullable(names),
+  description: v.nullable(texts),
   dwellSeconds: v.pipe(v.number(), v.minValue(1)),
   stops: v.array(stopSchema),
 });
