@@ -2,7 +2,7 @@ import { defineConfig, loadEnv } from 'vite';
 import solid from 'vite-plugin-solid';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { basemapOrigins } from './src/map/basemaps.ts';
-import { SECURITY_HEADERS } from './scripts/security-headers.ts';
+import { SECURITY_HEADERS, staticHosting } from './scripts/security-headers.ts';
 
 /**
  * The preview server's headers, with the hosts of this build's online basemaps added to
@@ -23,6 +23,7 @@ function headersFor(origins: string[]): Record<string, string> {
 export default defineConfig(({ mode }) => ({
   plugins: [
     solid(),
+    staticHosting(),
     viteStaticCopy({
       targets: [
         { src: 'geodata/layers/*.{json,geojson}', dest: 'data/layers' },

@@ -1,10 +1,12 @@
-import { createEffect, createResource, createSignal, lazy, on, onCleanup, Show } from 'solid-js';
-import { loadData } from './data/load';
+import { createEffect, createResource, createSignal, on, onCleanup, Show } from 'solid-js';
+import { loadData, type LoadedData } from './data/load';
 import { t } from './i18n';
 import { MapView } from './map/map-view';
+import { lazyChunk, onChunkError } from './state/chunk-errors';
 import { AppProvider, useAppState } from './state/context';
 import { createDerived } from './state/derived';
 import { createMapPort } from './state/map-port';
+import { showFileNotices } from './state/fault-notices';
 import { createNearby } from './state/nearby';
 import { createAppStore } from './state/store';
 import { DetailPanel } from './ui/detail-panel';
@@ -16,13 +18,20 @@ import { SidePanel } from './ui/side-panel';
 import { ZoomToResults } from './ui/zoom-to-results';
 
 // Presenter features load on demand: the first map does not wait for them.
-const TourMode = lazy(() => import('./features/tour/tour-mode').then((m) => ({ default: m.TourMode })));
-const TourPicker = lazy(() => import('./features/tour/tour-picker').then((m) => ({ default: m.TourPicker })));
+// A missing chunk (a redeploy while the page is open) renders nothing and offers a reload.
+const TourMode = lazyChunk(() => import('./features/tour/tour-mode').then((m) => m.TourMode));
+const TourPicker = lazyChunk(() => import('./features/tour/tour-picker').then((m) => m.TourPicker));
 
 /** Providers and page layout. */
 export function App() {
   const store = createAppStore(window.location.search);
-  const [data, { refetch }] = createResource(() => loadData());
+  // Never errors: each file fails on its own (see loadData); late files arrive through `mutate`.
+  // A retry starts a new generation, so a late file of the previous attempt is not merged in.
+  let generation = 0;
+  const [data, { refetch, mutate }] = createResource(() => {
+    const mine = ++generation;
+    return loadData({ onUpdate: (next) => mine === generation && mutate(() => next) });
+  });
   const derived = createDerived(store.state, data);
   const nearby = createNearby(store.state, data, derived);
   return (
@@ -33,7 +42,7 @@ export function App() {
 }
 
 function Layout(props: { retry: () => void }) {
-  const { state, actions, data, derived, toSearch, toNavigationSearch, ignoredUrlParts } = useAppState();
+  const { state, actions, data, derived, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts } = useAppState();
 
   // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
   // not. While back/forward restores a state, the URL is already right: nothing is pushed.
@@ -67,18 +76,29 @@ function Layout(props: { retry: () => void }) {
     document.title = `${t(state.lang, 'appTitle')} · ${state.lang === 'zh' ? 'Yangpu Renewal Map' : '杨浦城市更新地图'}`;
   });
   if (ignoredUrlParts.length) actions.notify('url-ignored', 'info', `${t(state.lang, 'urlIgnored')} ${ignoredUrlParts.join(', ')}`);
+  if (changedUrlParts.length) actions.notify('url-changed', 'info', `${t(state.lang, 'urlChanged')} ${changedUrlParts.join('; ')}`);
 
-  // Data problems, in plain words, naming the file.
+  // Data problems, in plain words, naming the file; a slow file is named until it arrives.
+  let shownPending: string[] = [];
+  createEffect(
+    on(data, (loaded: LoadedData | undefined) => {
+      if (!loaded) return;
+      const settled = shownPending.filter((file) => !loaded.pending.includes(file));
+      showFileNotices(state.lang, actions, { failures: loaded.failures, pending: loaded.pending, settled }, () => props.retry());
+      shownPending = loaded.pending;
+    }),
+  );
+  createEffect(() => {
+    const context = nearby.context();
+    if (context) showFileNotices(state.lang, actions, { failures: context.failures });
+  });
+  onCleanup(onChunkError(() => actions.notify('chunk', 'error', t(state.lang, 'newVersion'), { label: 'reload', run: () => window.location.reload() })));
+  // A link's selection is checked once the catalog is in.
   createEffect(
     on(
-      () => data.state,
-      (status) => {
-        if (status === 'errored') actions.notify('data', 'error', `${t(state.lang, 'loadFailed')} ${(data.error as Error).message}`);
-        if (status === 'ready') {
-          actions.dismiss('data');
-          for (const failure of data()!.failures) {
-            actions.notify(`data-${failure.file}`, 'error', `${t(state.lang, 'dataError')} ${failure.file} (${failure.reason})`);
-          }
+      () => data()?.catalogLoaded === true,
+      (loaded) => {
+        if (loaded) {
           // A link to a project that is not in the data (the map view frames one that is).
           if (state.selected && !derived.byId().has(state.selected)) {
             actions.select(null);
@@ -106,21 +126,14 @@ function Layout(props: { retry: () => void }) {
           <Show when={data.loading}>
             <div class="loading" role="status">{t(state.lang, 'loading')}</div>
           </Show>
-          <Show when={data.state === 'errored'}>
-            <div class="loading">
-              <button type="button" class="button" onClick={() => props.retry()}>
-                {t(state.lang, 'retry')}
-              </button>
-            </div>
-          </Show>
         </main>
         <SidePanel expanded={sheetExpanded()} onToggleExpanded={() => setSheetExpanded(!sheetExpanded())} />
         <DetailPanel />
       </div>
-      <Show when={state.tour !== null && data.state === 'ready'}>
+      <Show when={state.tour !== null && data()?.catalogLoaded}>
         <TourMode />
       </Show>
-      <Show when={pickingTour() && data.state === 'ready'}>
+      <Show when={pickingTour() && data()?.catalogLoaded}>
         <TourPicker onClose={() => setPickingTour(false)} />
       </Show>
     </div>

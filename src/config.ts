@@ -7,7 +7,8 @@ export const YANGPU_BOUNDS: [number, number, number, number] = [121.488, 31.248,
 export const MAX_BOUNDS: [number, number, number, number] = [121.3, 31.15, 121.75, 31.45];
 
 /** Where the built layers and the context basemap are served (see vite.config.ts). */
-export const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+// `?.`: vite.config.ts reads the basemap definitions (for the CSP) where import.meta.env is not set.
+export const DATA_URL = `${import.meta.env?.BASE_URL ?? '/'}data/`;
 
 /** Context basemap sources, each a GeoJSON file in geodata/context/. */
 export const CONTEXT_FILES = [
@@ -28,8 +29,8 @@ export type ContextFile = (typeof CONTEXT_FILES)[number];
  * option's style; default OpenFreeMap) and `VITE_TIANDITU_KEY` (never committed).
  */
 export const BASEMAP_ENV: BasemapEnv = {
-  VITE_OSM_STYLE_URL: import.meta.env.VITE_OSM_STYLE_URL,
-  VITE_TIANDITU_KEY: import.meta.env.VITE_TIANDITU_KEY,
+  VITE_OSM_STYLE_URL: import.meta.env?.VITE_OSM_STYLE_URL,
+  VITE_TIANDITU_KEY: import.meta.env?.VITE_TIANDITU_KEY,
 };
 
 /** How long an online basemap may go without loading before we fall back (ms). */

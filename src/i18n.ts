@@ -101,7 +101,22 @@ const zh = {
   osmCredit: '© OpenStreetMap 贡献者',
   loadFailed: '项目数据无法加载,请稍后重试:',
   retry: '重试',
+  // Data and code faults (issue 17): {file}, {detail}, {n}, {total} are filled in.
+  fileFailed: '无法加载数据文件 {file}:{detail}。其余内容仍可使用。',
+  fileDropped: '数据文件 {file} 中有 {n} 条(共 {total} 条)无效,已略去。',
+  fileSlow: '数据文件 {file} 加载缓慢,先显示已到达的内容…',
+  faultNetwork: '网络错误',
+  faultTimeout: '等待超时',
+  faultHttp: '服务器返回错误 {detail}',
+  faultEmpty: '文件为空',
+  faultHtml: '收到的是网页而不是数据',
+  faultJson: '文件不完整或已损坏',
+  faultShape: '内容格式不正确',
+  faultOther: '内部错误 {detail}',
+  newVersion: '网站已更新,页面的一部分无法加载。请重新加载页面。',
+  reload: '重新加载',
   urlIgnored: '链接中有无法识别的部分,已忽略:',
+  urlChanged: '链接中有部分内容已调整:',
   selectedMissing: '链接中的项目不存在,已忽略。',
   copyLink: '复制链接',
   linkCopied: '链接已复制',
@@ -268,7 +283,21 @@ const en: Record<StringKey, string> = {
   osmCredit: '© OpenStreetMap contributors',
   loadFailed: 'The project data could not be loaded; please try again:',
   retry: 'Retry',
+  fileFailed: 'Could not load the data file {file}: {detail}. The rest still works.',
+  fileDropped: 'The data file {file} had {n} invalid entries (of {total}); they are left out.',
+  fileSlow: 'The data file {file} is slow to arrive; showing what has arrived…',
+  faultNetwork: 'network error',
+  faultTimeout: 'no answer in time',
+  faultHttp: 'the server answered with error {detail}',
+  faultEmpty: 'the file is empty',
+  faultHtml: 'a web page arrived instead of data',
+  faultJson: 'the file is cut short or corrupt',
+  faultShape: 'the content is not in the expected format',
+  faultOther: 'internal error {detail}',
+  newVersion: 'A newer version of this site was deployed and part of the page could not load. Please reload.',
+  reload: 'Reload',
   urlIgnored: 'Parts of the link were not understood and were ignored:',
+  urlChanged: 'Parts of the link were adjusted:',
   selectedMissing: 'The project named in the link does not exist; ignored.',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
@@ -347,6 +376,15 @@ export function approximateLabel(precision: 'exact' | 'block' | 'street' | 'area
   if (radiusM === null) return t(lang, 'schematicLocation');
   const m = radiusM >= 1000 ? (lang === 'zh' ? `${radiusM / 1000}公里` : `${radiusM / 1000} km`) : lang === 'zh' ? `${radiusM}米` : `${radiusM} m`;
   return t(lang, 'approxLocation').replace('{m}', m);
+}
+
+/**
+ * The string for `key` with `{name}` placeholders filled in.
+ *
+ * @example fill('en', 'fileDropped', { file: 'layers/points.geojson', n: 2, total: 50 })
+ */
+export function fill(lang: Lang, key: StringKey, values: Record<string, string | number>): string {
+  return t(lang, key).replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
 
 /** Display names of enumerations, in both languages. */

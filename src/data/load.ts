@@ -1,7 +1,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
+import * as v from 'valibot';
 import { DATA_URL } from '../config';
 import type { Tour } from '../features/tour/tour';
-import type { Catalog, FeatureProps } from './types';
+import { expectShape, faultOf, fetchJson, SLOW_MS, TIMEOUT_MS, type FaultCode } from './fetch-json';
+import { CatalogShapeSchema, CollectionSchema, keepValid, PlaceRecordSchema, ProjectFeatureSchema, ProjectRecordSchema, TourSchema } from './schema';
+import type { Catalog, FeatureProps, PlaceRecord, ProjectRecord } from './types';
 
 export type ProjectFeatures = FeatureCollection<Geometry, FeatureProps>;
 
@@ -9,88 +12,134 @@ export type ProjectFeatures = FeatureCollection<Geometry, FeatureProps>;
 export const LAYER_FILES = ['areas', 'lines', 'points'] as const;
 export type LayerFile = (typeof LAYER_FILES)[number];
 
+export const CATALOG_FILE = 'layers/catalog.json';
+export const TOURS_FILE = 'layers/tours.json';
+const layerFile = (name: LayerFile) => `layers/${name}.geojson`;
+
+/**
+ * A file that could not be used, or only in part:
+ * - `code`/`detail`: the whole file is unusable (network error, HTTP 500, not JSON, wrong shape…)
+ * - `dropped`/`total`: the file loaded but `dropped` of its `total` entries were invalid and left out
+ */
+export interface FileFailure {
+  file: string;
+  code?: FaultCode;
+  detail?: string;
+  dropped?: number;
+  total?: number;
+}
+
 export interface LoadedData {
+  /** Empty until `catalog.json` has arrived (and when it failed). */
   catalog: Catalog;
+  catalogLoaded: boolean;
   layers: Record<LayerFile, ProjectFeatures>;
-  /** Files that could not be loaded or were malformed, with a plain reason; the rest still works. */
-  failures: { file: string; reason: string }[];
+  /** Files that failed or were partly invalid; the rest still works. */
+  failures: FileFailure[];
+  /** Files still on their way (named as slow in a notice); they are merged in when they arrive. */
+  pending: string[];
 }
 
 const EMPTY: ProjectFeatures = { type: 'FeatureCollection', features: [] };
+const EMPTY_CATALOG: Catalog = { reports: [], bureaus: [], records: [], places: [] };
 
-/** Fetches and parses one JSON file; rejects with a reason a person can read. */
-async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetcher(url);
-  } catch {
-    throw new Error('network error');
-  }
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error('not valid JSON');
-  }
+export interface LoadOptions {
+  fetcher?: typeof fetch;
+  base?: string;
+  /** How long to wait for all files before showing what arrived (ms). */
+  slowMs?: number;
+  timeoutMs?: number;
+  /** Called with a new snapshot each time a late file settles (after the promise resolved). */
+  onUpdate?: (data: LoadedData) => void;
 }
 
-function isFeatureCollection(value: unknown): value is ProjectFeatures {
-  if (typeof value !== 'object' || value === null) return false;
-  const fc = value as { type?: unknown; features?: unknown };
-  return (
-    fc.type === 'FeatureCollection' &&
-    Array.isArray(fc.features) &&
-    fc.features.every(
-      (f: { type?: unknown; geometry?: unknown; properties?: { id?: unknown } }) =>
-        f?.type === 'Feature' && typeof f.geometry === 'object' && typeof f.properties?.id === 'string',
-    )
-  );
+/** Checks `catalog.json`: its outer shape, then each record and place (invalid ones dropped). */
+function parseCatalog(value: unknown): { catalog: Catalog; failure?: FileFailure } {
+  const shape = expectShape(value, CatalogShapeSchema, 'a project catalog');
+  const records = keepValid(shape.records, ProjectRecordSchema);
+  const places = keepValid(shape.places, PlaceRecordSchema);
+  const catalog = { ...shape, records: records.valid as ProjectRecord[], places: places.valid as PlaceRecord[] } as Catalog;
+  const dropped = records.dropped + places.dropped;
+  const total = shape.records.length + shape.places.length;
+  return { catalog, failure: dropped ? { file: CATALOG_FILE, dropped, total } : undefined };
 }
 
-function isCatalog(value: unknown): value is Catalog {
-  if (typeof value !== 'object' || value === null) return false;
-  const c = value as Partial<Catalog>;
-  return Array.isArray(c.records) && Array.isArray(c.places) && Array.isArray(c.bureaus) && Array.isArray(c.reports);
+/** Checks a layer: a FeatureCollection whose features each pass the shared schema. */
+function parseLayer(value: unknown): { layer: ProjectFeatures; dropped: number; total: number } {
+  const shape = expectShape(value, CollectionSchema, 'a GeoJSON FeatureCollection');
+  const { valid, dropped } = keepValid(shape.features, ProjectFeatureSchema);
+  return { layer: { type: 'FeatureCollection', features: valid as ProjectFeatures['features'] }, dropped, total: shape.features.length };
 }
 
 /**
- * Loads the catalog and the three project layers. A missing or corrupt layer is reported in
- * `failures` and replaced by an empty layer, so the rest of the map keeps working. Only a
- * missing catalog is fatal (it holds the projects themselves): then this rejects.
+ * Loads the catalog and the three project layers, each on its own: a file that fails is reported
+ * in `failures` and left empty, so the rest keeps working. Never rejects.
+ *
+ * Resolves when every file has settled, or after `slowMs` with what has arrived (the others
+ * listed in `pending`); each late file then calls `onUpdate` with a new snapshot. Features whose
+ * record id the catalog does not know are dropped (and counted) once the catalog is in.
  */
-export async function loadData(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<LoadedData> {
-  const failures: LoadedData['failures'] = [];
-  const catalogFile = 'layers/catalog.json';
-  // All four files in parallel: the layers do not wait for the catalog.
-  const [catalogResult, ...results] = await Promise.allSettled([
-    fetchJson(`${base}${catalogFile}`, fetcher),
-    ...LAYER_FILES.map((name) => fetchJson(`${base}layers/${name}.geojson`, fetcher)),
-  ]);
-  if (catalogResult!.status === 'rejected') throw new Error(`${catalogFile}: ${(catalogResult!.reason as Error).message}`);
-  const catalog = catalogResult!.value;
-  if (!isCatalog(catalog)) throw new Error(`${catalogFile}: not a project catalog`);
-  const layers = {} as Record<LayerFile, ProjectFeatures>;
-  LAYER_FILES.forEach((name, i) => {
-    const file = `layers/${name}.geojson`;
-    const result = results[i]!;
-    if (result.status === 'rejected') {
-      failures.push({ file, reason: (result.reason as Error).message });
-      layers[name] = EMPTY;
-    } else if (!isFeatureCollection(result.value)) {
-      failures.push({ file, reason: 'not a GeoJSON FeatureCollection of projects' });
-      layers[name] = EMPTY;
-    } else {
-      layers[name] = result.value;
+export function loadData(options: LoadOptions = {}): Promise<LoadedData> {
+  const { fetcher = fetch, base = DATA_URL, slowMs = SLOW_MS, timeoutMs = TIMEOUT_MS, onUpdate } = options;
+  let catalog: Catalog | null = null;
+  let catalogFailure: FileFailure | undefined;
+  const layers: Partial<Record<LayerFile, { layer: ProjectFeatures; dropped: number; total: number }>> = {};
+  const failed: FileFailure[] = [];
+  const pending = new Set<string>([CATALOG_FILE, ...LAYER_FILES.map(layerFile)]);
+
+  const snapshot = (): LoadedData => {
+    const ids = catalog ? new Set(catalog.records.map((r) => r.id)) : null;
+    const failures: FileFailure[] = [...failed];
+    if (catalogFailure) failures.push(catalogFailure);
+    const out = {} as Record<LayerFile, ProjectFeatures>;
+    for (const name of LAYER_FILES) {
+      const loaded = layers[name];
+      if (!loaded) {
+        out[name] = EMPTY;
+        continue;
+      }
+      const features = ids ? loaded.layer.features.filter((f) => ids.has(f.properties.id)) : loaded.layer.features;
+      const dropped = loaded.dropped + loaded.layer.features.length - features.length;
+      out[name] = features.length === loaded.layer.features.length ? loaded.layer : { type: 'FeatureCollection', features };
+      if (dropped) failures.push({ file: layerFile(name), dropped, total: loaded.total });
     }
+    return { catalog: catalog ?? EMPTY_CATALOG, catalogLoaded: catalog !== null, layers: out, failures, pending: [...pending] };
+  };
+
+  return new Promise((resolve) => {
+    let resolved = false;
+    const timer = setTimeout(() => {
+      resolved = true;
+      resolve(snapshot());
+    }, slowMs);
+    const settled = (file: string) => {
+      pending.delete(file);
+      if (resolved) onUpdate?.(snapshot());
+      else if (pending.size === 0) {
+        clearTimeout(timer);
+        resolved = true;
+        resolve(snapshot());
+      }
+    };
+    const load = (file: string, use: (value: unknown) => void) =>
+      fetchJson(`${base}${file}`, fetcher, timeoutMs)
+        .then(use)
+        .catch((error: unknown) => failed.push({ file, ...faultOf(error) }))
+        .finally(() => settled(file));
+    void load(CATALOG_FILE, (value) => {
+      const parsed = parseCatalog(value);
+      catalog = parsed.catalog;
+      catalogFailure = parsed.failure;
+    });
+    for (const name of LAYER_FILES) void load(layerFile(name), (value) => (layers[name] = parseLayer(value)));
   });
-  return { catalog, layers, failures };
 }
 
-/** The curated tours (`layers/tours.json`), loaded when a presenter first opens tours. */
+/**
+ * The curated tours (`layers/tours.json`), loaded when a presenter first opens tours. Rejects with
+ * a {@link FileError} when the file cannot be used; invalid tours are left out.
+ */
 export async function loadTours(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<Tour[]> {
-  const value = await fetchJson(`${base}layers/tours.json`, fetcher).catch((error: Error) => {
-    throw new Error(`layers/tours.json: ${error.message}`);
-  });
-  if (!Array.isArray(value)) throw new Error('layers/tours.json: not a list of tours');
-  return value as Tour[];
+  const value = expectShape(await fetchJson(`${base}${TOURS_FILE}`, fetcher), v.array(v.unknown()), 'a list of tours');
+  return keepValid(value, TourSchema).valid as Tour[];
 }

@@ -8,12 +8,15 @@ import { BASEMAP_ENV, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } fro
 import type { BasemapId } from '../data/basemap-ids';
 import type { FeatureProps } from '../data/types';
 import { approximateLabel, t } from '../i18n';
+import { reportChunkError } from '../state/chunk-errors';
 import { useAppState } from '../state/context';
+import { showFileNotices } from '../state/fault-notices';
 import type { FlyRequest } from '../state/store';
 import { localizeLabels, mapStyle } from './map-style';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
 import { exposeTestHooks } from './test-hooks';
 import { PRECISION_RADIUS_M } from './project-theme';
+import { registerCheckedProtocol, watchContextSources } from './source-faults';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -35,6 +38,7 @@ export function MapView() {
   const [buildProjectLayers, setBuildProjectLayers] = createSignal<typeof BuildProjectLayers>();
 
   onMount(() => {
+    registerCheckedProtocol(maplibregl.addProtocol, (failure) => showFileNotices(state.lang, actions, { failures: [failure] }));
     try {
       // No style yet: the style effect below sets it, the first time as on every change.
       map = new maplibregl.Map({
@@ -85,6 +89,14 @@ export function MapView() {
         return { canvas: live.getCanvas(), attribution };
       }),
     );
+    // A context basemap file that fails or stalls is named; the rest of the map draws.
+    onCleanup(
+      watchContextSources(live, {
+        onFailure: (failure) => showFileNotices(state.lang, actions, { failures: [failure] }),
+        onSlow: (file) => showFileNotices(state.lang, actions, { failures: [], pending: [file] }),
+        onArrived: (file) => showFileNotices(state.lang, actions, { failures: [], settled: [file] }),
+      }),
+    );
     // deck.gl arrives as its own chunk, fetched and parsed while MapLibre loads the basemap.
     void Promise.all([import('@deck.gl/maplibre'), import('./overlays')]).then(([deck, overlays]) => {
       if (!map) return; // unmounted meanwhile
@@ -105,7 +117,7 @@ export function MapView() {
       setBuildProjectLayers(() => overlays.buildProjectLayers);
       reattach = true;
       reattachLayers(live);
-    });
+    }, reportChunkError);
   });
 
   // One sink: the deck.gl project layers follow what they read (data, filters, selection, hover, place).

@@ -1,6 +1,7 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { CONTEXT_FILES, DATA_URL } from '../config';
 import type { Lang } from '../i18n';
+import { checkedUrl } from './source-faults';
 import type { Theme } from './theme';
 
 /**
@@ -39,7 +40,8 @@ export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyri
 export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const file of CONTEXT_FILES) {
-    sources[`context-${file}`] = { type: 'geojson', data: `${DATA_URL}context/${file}.geojson`, attribution: OSM_ATTRIBUTION };
+    // Fetched and checked against the shared schema on arrival (see source-faults.ts).
+    sources[`context-${file}`] = { type: 'geojson', data: checkedUrl(`${DATA_URL}context/${file}.geojson`), attribution: OSM_ATTRIBUTION };
   }
   return {
     version: 8,

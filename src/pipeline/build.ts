@@ -5,6 +5,7 @@ import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/t
 import { catalogVersion, recordFingerprint } from '../data/versioning.ts';
 import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
+import { checkOutputs } from './output-schema.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
 import { computeRecord } from './records.ts';
 import { checkStatusEvidence } from './status-evidence.ts';
@@ -43,6 +44,10 @@ export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson',
  * @param files - every file under the data root (the output dir excluded)
  */
 export function buildLayers(files: RawFile[]): BuildResult {
+  // A refused file (a symbolic link, not UTF-8, unreadable) stops the build before any check, so
+  // what depends on it is not reported as well: one cause, one message.
+  const refused = files.filter((f) => f.refused).map((f) => ({ file: f.path, message: f.refused! }));
+  if (refused.length > 0) return { issues: refused, outputs: new Map(), areaTable: [] };
   const sources = new SourceSet(files);
   const data = loadAndCheck(sources);
   // Once the sources are sound: status, years and bureaus must follow from the quotes' words (issue 16).
@@ -88,6 +93,9 @@ export function buildLayers(files: RawFile[]): BuildResult {
   const areaTable = records
     .filter((r) => r.areaDiffPct !== undefined)
     .map((r) => ({ id: r.id, reportedM2: r.areaReportedM2!, computedM2: r.areaComputedM2!, diffPct: r.areaDiffPct! }));
+  // What is written is what the app accepts: the same schema (src/data/schema.ts) checks both.
+  const schemaIssues = checkOutputs(new Map([...outputs].filter(([name]) => name !== 'manifest.json').map(([name, text]) => [name, JSON.parse(text) as unknown])));
+  if (schemaIssues.length > 0) return { issues: schemaIssues, outputs: new Map(), areaTable: [] };
   return { issues: [], outputs, areaTable };
 }
 

@@ -6,13 +6,13 @@
  *
  * Exit code 0 on success, 1 on any issue (all issues are printed, one per line).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { buildLayers, formatAreaTable, OUTPUT_FILES } from './build.ts';
 import { findPlaceLikeNames, formatCoverage, unexplainedNames } from './coverage.ts';
-import { formatIssue } from './issues.ts';
+import { clip, formatIssue } from './issues.ts';
 import { MAX_SOURCE_BYTES, SourceSet, type RawFile } from './read-sources.ts';
 import { isObj } from './schema.ts';
 import { loadAndCheck, loadExclusions, REPORTS_FILE } from './validate.ts';
@@ -47,16 +47,26 @@ export function parseArgs(argv: string[]): CliArgs {
 export function readTree(root: string, exclude: string[]): RawFile[] {
   const out: RawFile[] = [];
   const skip = new Set(exclude.map((e) => path.resolve(e)));
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
       const full = path.join(dir, name);
       if (skip.has(path.resolve(full))) continue;
-      const st = statSync(full);
-      if (st.isDirectory()) walk(full);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      // lstat: a symbolic link is refused, never followed (a link loop or a link out of the root).
+      const st = lstatSync(full);
+      if (st.isSymbolicLink()) out.push({ path: rel, bytes: 0, refused: 'symbolic link refused (sources must be plain files inside the data root)' });
+      else if (st.isDirectory()) walk(full);
+      else if (!st.isFile()) out.push({ path: rel, bytes: 0, refused: 'not a plain file; refused' });
+      else if (st.size > MAX_SOURCE_BYTES) out.push({ path: rel, bytes: st.size });
       else {
-        const rel = path.relative(root, full).split(path.sep).join('/');
-        out.push({ path: rel, bytes: st.size, text: st.size > MAX_SOURCE_BYTES ? undefined : readFileSync(full, 'utf8') });
+        try {
+          out.push({ path: rel, bytes: st.size, text: utf8.decode(readFileSync(full)) });
+        } catch (e) {
+          const refused = e instanceof TypeError ? 'not valid UTF-8 text; save it as UTF-8' : `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+          out.push({ path: rel, bytes: st.size, refused });
+        }
       }
     }
   };
@@ -142,7 +152,13 @@ export function main(argv: string[]): number {
     console.error((e as Error).message);
     return 2;
   }
-  return args.command === 'build' ? runBuild(args) : runCoverage(args);
+  try {
+    return args.command === 'build' ? runBuild(args) : runCoverage(args);
+  } catch (e) {
+    // Any failure is one plain message, never a stack trace; the output is left as it was.
+    console.error(`${args.command} failed: ${clip((e as Error)?.message ?? String(e))}`);
+    return 1;
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));

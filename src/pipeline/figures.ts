@@ -3,6 +3,7 @@
  * value and unit.
  */
 import type { Figure, FigureKind, FigureSource } from '../data/types.ts';
+import { clip } from './issues.ts';
 
 /** A parsed figure: value in `unit`. */
 export interface ParsedFigure {
@@ -144,16 +145,16 @@ export function normaliseFigure(src: FigureSource): { figure: Figure } | { error
   if (!r.ok) {
     const isArea = src.kind === 'land-area' || src.kind === 'floor-area';
     if (r.reason === 'unit-missing') {
-      return { error: isArea ? `"${src.text}": area units missing` : `"${src.text}": unit missing` };
+      return { error: isArea ? `"${clip(src.text)}": area units missing` : `"${clip(src.text)}": unit missing` };
     }
-    if (r.reason === 'no-number') return { error: `"${src.text}": no number found` };
-    return { error: `"${src.text}": unit "${r.rest.replace(/^[\d.,万亿千百余多]+/, '')}" unknown` };
+    if (r.reason === 'no-number') return { error: `"${clip(src.text)}": no number found` };
+    return { error: `"${clip(src.text)}": unit "${r.rest.replace(/^[\d.,万亿千百余多]+/, '')}" unknown` };
   }
   // A bare classifier counts what the kind says: "5070个" school places, "200个" beds.
   if (r.figure.unit === 'item' && (src.kind === 'places' || src.kind === 'beds')) r.figure.unit = src.kind === 'places' ? 'place' : 'bed';
   const allowed = KIND_UNITS[src.kind];
   if (allowed && !allowed.includes(r.figure.unit)) {
-    return { error: `"${src.text}": unit ${r.figure.unit} does not fit kind ${src.kind} (expects ${allowed.join(' or ')})` };
+    return { error: `"${clip(src.text)}": unit ${r.figure.unit} does not fit kind ${src.kind} (expects ${allowed.join(' or ')})` };
   }
   const figure: Figure = { kind: src.kind, text: src.text, value: r.figure.value, unit: r.figure.unit };
   if (src.label) figure.label = { zh: src.label.zh, en: src.label.en };

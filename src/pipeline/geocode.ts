@@ -3,7 +3,7 @@
  * its name or one of its aliases. No fuzzy matching: an unknown name is an error, never a guess.
  */
 import type { PlaceSource } from '../data/types.ts';
-import type { Issue } from './issues.ts';
+import { clip, type Issue } from './issues.ts';
 
 /** A gazetteer entry with the file it came from. */
 export interface FiledPlace {
@@ -31,13 +31,13 @@ export function indexPlaceNames(places: FiledPlace[], issues: Issue[]): NameInde
     for (const [field, name] of names) {
       const prior = index.get(name) ?? [];
       if (own.has(name)) {
-        issues.push({ file, subject: { kind: 'place', id: place.id }, field, message: `name "${name}" is listed twice for this place` });
+        issues.push({ file, subject: { kind: 'place', id: place.id }, field, message: `name "${clip(name)}" is listed twice for this place` });
         continue;
       }
       own.add(name);
       if (prior.length > 0) {
         const other = prior[0];
-        issues.push({ file, subject: { kind: 'place', id: place.id }, field, message: `name "${name}" is already used by place "${other.place.id}" (${other.file})` });
+        issues.push({ file, subject: { kind: 'place', id: place.id }, field, message: `name "${clip(name)}" is already used by place "${other.place.id}" (${other.file})` });
       }
       index.set(name, [...prior, fp]);
     }
@@ -56,6 +56,6 @@ export function indexPlaceNames(places: FiledPlace[], issues: Issue[]): NameInde
 export function resolvePlaceName(name: string, index: NameIndex): { place: FiledPlace } | { error: string } {
   const hits = index.get(name) ?? [];
   if (hits.length === 1) return { place: hits[0] };
-  if (hits.length === 0) return { error: `place name "${name}" not found in the gazetteer (no name or alias matches)` };
-  return { error: `place name "${name}" is ambiguous: matches places ${hits.map((h) => `"${h.place.id}"`).join(', ')}` };
+  if (hits.length === 0) return { error: `place name "${clip(name)}" not found in the gazetteer (no name or alias matches)` };
+  return { error: `place name "${clip(name)}" is ambiguous: matches places ${hits.map((h) => `"${h.place.id}"`).join(', ')}` };
 }

@@ -3,19 +3,27 @@
  * self-intersection), `from` pointers into the context basemap, and the inside-Yangpu check.
  * All positions are WGS-84 `[lng, lat]`.
  */
-import { booleanPointInPolygon, buffer, kinks, polygon as turfPolygon } from '@turf/turf';
+import { area, booleanPointInPolygon, buffer, polygon as turfPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 import type { GeometrySource, PlaceSource } from '../data/types.ts';
 import type { Issue, Reporter } from './issues.ts';
 import { isObj } from './schema.ts';
 import type { SourceSet } from './read-sources.ts';
+import { findSelfIntersection } from './self-intersection.ts';
 
 type Pos = [number, number];
 const DEPTH: Record<string, number> = { Point: 0, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
 /** Name of Yangpu's feature in `context/districts.geojson`. */
 export const YANGPU_NAME = '杨浦区';
 export const DISTRICTS_FILE = 'context/districts.geojson';
+/** Smallest area a polygon may have (m²): less is a line drawn as a polygon, or a typo. */
+export const MIN_AREA_M2 = 1;
+/**
+ * Where a `leavesDistrict` place may go: Shanghai and a margin, [west, south, east, north]. A
+ * metro line or a river tunnel leaves Yangpu, but not the city.
+ */
+export const SHANGHAI_REGION: [number, number, number, number] = [120.85, 30.65, 122.2, 31.9];
 /** Tolerance around the district boundary, for riverside features (metres). */
 export const YANGPU_BUFFER_M = 300;
 
@@ -70,7 +78,7 @@ export function placeGeometry(place: PlaceSource, sources: SourceSet, issues: Is
   const { file, name } = place.from!;
   if (!sources.has(file)) return void r.add('from.file', `file "${file}" not found`);
   const fc = sources.json(file, issues);
-  if (fc === undefined) return void r.add('from.file', `file "${file}" could not be read`);
+  if (fc === undefined) return undefined; // the file's own problem is reported where it is read: one cause, one message
   const hits = featuresOf(fc).filter((f) => f.properties?.name === name && f.geometry);
   if (hits.length === 0) return void r.add('from.name', `no feature named "${name}" in ${file}`);
   if (hits.length === 1) return hits[0].geometry;
@@ -130,12 +138,15 @@ export function checkGeometry(g: unknown, field: string, r: Reporter): GeometryS
   if (!ok) return undefined;
   const polys = g.type === 'Polygon' ? [g.coordinates as Pos[][]] : g.type === 'MultiPolygon' ? (g.coordinates as Pos[][][]) : [];
   for (const [i, rings] of polys.entries()) {
-    const k = kinks(turfPolygon(rings));
-    if (k.features.length > 0) {
-      const p = k.features[0].geometry.coordinates.map((x) => Number(x.toFixed(6)));
-      fail(g.type === 'Polygon' ? field : `${field}.coordinates[${i}]`, `polygon self-intersects near [${p.join(', ')}]`);
-      return undefined;
-    }
+    const at = g.type === 'Polygon' ? field : `${field}.coordinates[${i}]`;
+    const k = findSelfIntersection(rings);
+    if (k) return void fail(at, `polygon self-intersects near [${k.map((x) => Number(x.toFixed(6))).join(', ')}]`);
+    // Rings that do not cross: a hole is wholly inside its shell or wholly outside it.
+    const shell = turfPolygon([rings[0]!]);
+    const outside = rings.slice(1).findIndex((hole) => !booleanPointInPolygon(hole[0]!, shell, { ignoreBoundary: true }));
+    const ringField = (k: number) => (g.type === 'Polygon' ? `${field}.coordinates[${k}]` : `${field}.coordinates[${i}][${k}]`);
+    if (outside >= 0) return void fail(ringField(outside + 1), "hole lies outside the polygon's outer ring");
+    if (area(shell) < MIN_AREA_M2) return void fail(at, `polygon has (almost) no area: ${area(shell).toFixed(2)} m² (are its positions on one line?)`);
   }
   return g as unknown as GeometrySource;
 }
@@ -173,6 +184,11 @@ export function checkInsideYangpu(place: PlaceSource, g: GeometrySource, field: 
   if (outside.some(([a, b]) => booleanPointInPolygon([b, a], area.buffered))) {
     return r.add(field, `coordinates look swapped (lat, lng): [${outside[0].join(', ')}] lies inside Yangpu only when swapped`);
   }
-  if (place.leavesDistrict === true) return;
+  if (place.leavesDistrict === true) {
+    const [w, s, e, n] = SHANGHAI_REGION;
+    const far = outside.find(([lng, lat]) => lng < w || lng > e || lat < s || lat > n);
+    if (far) r.add(field, `leaves the Shanghai region [${SHANGHAI_REGION.join(', ')}] at [${far.join(', ')}]; leavesDistrict allows leaving Yangpu, not Shanghai`);
+    return;
+  }
   r.add(field, `lies outside Yangpu (${outside.length} of ${pts.length} positions more than ${YANGPU_BUFFER_M} m outside, e.g. [${outside[0].join(', ')}]); set leavesDistrict: true if it really leaves the district`);
 }

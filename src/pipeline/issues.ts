@@ -21,8 +21,20 @@ export interface Issue {
   message: string;
 }
 
+/** Longest part of a value a message quotes (a 1 MB name is not printed whole). */
+export const QUOTE_MAX = 200;
+
 /**
- * Formats an issue as one line.
+ * A value cut to {@link QUOTE_MAX} characters for a message, with the full length when cut.
+ *
+ * @example clip('x'.repeat(1000)) // 'xxx…(200 of 1000 characters)'
+ */
+export function clip(value: string, max = QUOTE_MAX): string {
+  return value.length > max ? `${value.slice(0, max)}…(${max} of ${value.length} characters)` : value;
+}
+
+/**
+ * Formats an issue as one line (the subject id and the field are cut to {@link QUOTE_MAX}).
  *
  * @param issue - the issue
  * @param label - display prefix for the data root, e.g. `geodata`
@@ -31,9 +43,9 @@ export interface Issue {
 export function formatIssue(issue: Issue, label = 'geodata'): string {
   const parts = [`${label ? `${label.replace(/\/+$/, '')}/` : ''}${issue.file}`];
   if (issue.line !== undefined) parts[0] += `, line ${issue.line}`;
-  if (issue.subject) parts.push(`${issue.subject.kind} ${quoteId(issue.subject.id)}`);
-  if (issue.field) parts.push(`field "${issue.field}"`);
-  return `${parts.join(', ')}: ${issue.message}`;
+  if (issue.subject) parts.push(`${issue.subject.kind} ${quoteId(clip(issue.subject.id))}`);
+  if (issue.field) parts.push(`field "${clip(issue.field)}"`);
+  return `${parts.join(', ')}: ${clip(issue.message, 4 * QUOTE_MAX)}`;
 }
 
 function quoteId(id: string): string {

@@ -9,12 +9,19 @@ import type { Issue } from './issues.ts';
 /** Sources larger than this are refused before parsing. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-/** A file under the data root as the CLI read it. `text` is absent when it was too large to read. */
+/** Most YAML aliases a source may use (an "alias bomb" multiplies a few lines into gigabytes). */
+export const MAX_YAML_ALIASES = 100;
+
+/**
+ * A file under the data root as the CLI read it. `text` is absent when it was too large to read
+ * or could not be used; `refused` then says why (a symbolic link, not valid UTF-8, unreadable).
+ */
 export interface RawFile {
   /** Path relative to the data root, `/`-separated, e.g. `catalog/housing.yaml`. */
   path: string;
   bytes: number;
   text?: string;
+  refused?: string;
 }
 
 /**
@@ -57,6 +64,10 @@ export class SourceSet {
       return undefined;
     }
     this.used.add(path);
+    if (f.refused) {
+      issues.push({ file: path, message: f.refused });
+      return undefined;
+    }
     if (f.bytes > MAX_SOURCE_BYTES || f.text === undefined) {
       issues.push({ file: path, message: `file too large (${f.bytes} bytes > ${MAX_SOURCE_BYTES}); refused before parsing` });
       return undefined;
@@ -94,20 +105,28 @@ export class SourceSet {
  *
  * @param path - for messages
  * @param text - `undefined` passes through (already reported)
- * @returns plain values, or `undefined` with one issue per parse error (`line` set)
+ * @returns plain values, or `undefined` with one issue for the first parse error (`line` set)
  */
 export function parseYamlText(path: string, text: string | undefined, issues: Issue[]): unknown {
   if (text === undefined) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line;
-      issues.push({ file: path, line, message: `invalid YAML: ${e.message.split('\n')[0]}` });
-    }
+    // The first syntax error only: the parser's later errors are mostly its echoes (one cause, one message).
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line;
+    issues.push({ file: path, line, message: `invalid YAML: ${e.message.split('\n')[0]}` });
     return undefined;
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    // The yaml package throws a ReferenceError past maxAliasCount (and for aliases to nothing).
+    const why = /alias count/i.test((e as Error).message) ? `too many YAML aliases (more than ${MAX_YAML_ALIASES}: an alias bomb?)` : (e as Error).message;
+    issues.push({ file: path, message: `invalid YAML: ${why}` });
+    return undefined;
+  }
   if (value === null || value === undefined) {
     issues.push({ file: path, message: 'file is empty' });
     return undefined;

@@ -15,7 +15,8 @@ import {
   type RecordSource,
   type ReportSource,
 } from '../data/types.ts';
-import { reporter, type Issue, type Reporter } from './issues.ts';
+import { ID_MAX_LENGTH, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../data/schema.ts';
+import { clip, reporter, type Issue, type Reporter } from './issues.ts';
 
 export const FIGURE_KINDS: readonly FigureKind[] = [
   'land-area', 'floor-area', 'households', 'beds', 'places', 'length', 'count', 'money', 'people', 'percent', 'other',
@@ -51,22 +52,26 @@ class Fields {
     }
   }
 
-  str(v: unknown, field: string): v is string {
+  /** A non-empty string of at most `max` characters (a name: {@link NAME_MAX_LENGTH}; free text: {@link TEXT_MAX_LENGTH}). */
+  str(v: unknown, field: string, max = TEXT_MAX_LENGTH): v is string {
     if (v === undefined || v === null) return false; // reported by keys()
     if (typeof v !== 'string') return this.fail(field, `expected a string, got ${describe(v)}`);
     if (v.trim() === '') return this.fail(field, 'must not be empty');
+    // Spaces, zero-width and other format characters alone show as nothing.
+    if (/^[\s\p{Cf}\p{Cc}]*$/u.test(v)) return this.fail(field, 'must not be empty (only invisible characters)');
+    if (v.length > max) return this.fail(field, `too long: ${v.length} characters (at most ${max})`);
     return true;
   }
 
   id(v: unknown, field: string): v is string {
-    if (!this.str(v, field)) return false;
-    if (!KEBAB.test(v)) return this.fail(field, `"${v}" is not kebab-case (a-z, 0-9, single hyphens)`);
+    if (!this.str(v, field, ID_MAX_LENGTH)) return false;
+    if (!KEBAB.test(v)) return this.fail(field, `"${clip(v)}" is not kebab-case (a-z, 0-9, single hyphens)`);
     return true;
   }
 
   oneOf<T extends string>(v: unknown, field: string, values: readonly T[], what: string): v is T {
     if (!this.str(v, field)) return false;
-    if (!values.includes(v as T)) return this.fail(field, `unknown ${what} "${v}" (expected one of: ${values.join(', ')})`);
+    if (!values.includes(v as T)) return this.fail(field, `unknown ${what} "${clip(v)}" (expected one of: ${values.join(', ')})`);
     return true;
   }
 
@@ -74,8 +79,8 @@ class Fields {
     if (v === undefined || v === null) return;
     if (!isObj(v)) return void this.fail(field, `expected { zh, en }, got ${describe(v)}`);
     this.keys(v, `${field}.`, ['zh', 'en'], []);
-    this.str(v.zh, `${field}.zh`);
-    this.str(v.en, `${field}.en`);
+    this.str(v.zh, `${field}.zh`, NAME_MAX_LENGTH);
+    this.str(v.en, `${field}.en`, NAME_MAX_LENGTH);
   }
 
   list(v: unknown, field: string): v is unknown[] {
@@ -88,7 +93,7 @@ class Fields {
 function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (v === null) return 'null';
-  return typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`;
+  return typeof v === 'object' ? 'a mapping' : `${typeof v} ${clip(JSON.stringify(v) ?? String(v))}`;
 }
 
 /** Context the record schema needs: the known bureau and report ids. */
@@ -115,7 +120,7 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
   if (f.list(raw.bureaus, 'bureaus')) {
     if (raw.bureaus.length === 0) f.fail('bureaus', 'must name at least one bureau');
     raw.bureaus.forEach((b, i) => {
-      if (f.str(b, `bureaus[${i}]`) && !ctx.bureauIds.has(b)) f.fail(`bureaus[${i}]`, `unknown bureau "${b}"`);
+      if (f.str(b, `bureaus[${i}]`) && !ctx.bureauIds.has(b)) f.fail(`bureaus[${i}]`, `unknown bureau "${clip(b)}"`);
     });
   }
   f.oneOf(raw.category, 'category', CATEGORIES, 'category');
@@ -132,7 +137,7 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
     else {
       if (Object.keys(raw.status).length === 0) f.fail('status', 'must give the status in at least one report');
       for (const [k, v] of Object.entries(raw.status)) {
-        if (!ctx.reportIds.has(k)) f.fail(`status.${k}`, `unknown report id "${k}"`);
+        if (!ctx.reportIds.has(k)) f.fail(`status.${k}`, `unknown report id "${clip(k)}"`);
         f.oneOf(v, `status.${k}`, STATUSES, 'status');
       }
     }
@@ -154,7 +159,7 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
       if (!isObj(m)) return void f.fail(p, `expected a mapping, got ${describe(m)}`);
       f.keys(m, `${p}.`, ['when', 'what', 'state'], []);
       const when = typeof m.when === 'number' ? String(m.when) : m.when;
-      if (f.str(when, `${p}.when`) && !WHEN.test(when)) f.fail(`${p}.when`, `"${when}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (f.str(when, `${p}.when`) && !WHEN.test(when)) f.fail(`${p}.when`, `"${clip(when)}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       f.names(m.what, `${p}.what`);
       f.oneOf(m.state, `${p}.state`, ['done', 'planned'] as const, 'milestone state');
     });
@@ -165,14 +170,18 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
       const p = `quotes[${i}]`;
       if (!isObj(q)) return void f.fail(p, `expected a mapping, got ${describe(q)}`);
       f.keys(q, `${p}.`, ['report', 'section', 'text'], []);
-      if (f.str(q.report, `${p}.report`) && !ctx.reportIds.has(q.report)) f.fail(`${p}.report`, `unknown report id "${q.report}"`);
-      if (f.str(q.section, `${p}.section`) && !ctx.bureauIds.has(q.section)) f.fail(`${p}.section`, `unknown bureau "${q.section}"`);
+      if (f.str(q.report, `${p}.report`) && !ctx.reportIds.has(q.report)) f.fail(`${p}.report`, `unknown report id "${clip(q.report)}"`);
+      if (f.str(q.section, `${p}.section`) && !ctx.bureauIds.has(q.section)) f.fail(`${p}.section`, `unknown bureau "${clip(q.section)}"`);
       f.str(q.text, `${p}.text`);
     });
   }
   f.names(raw.statusNote, 'statusNote');
-  if (raw.aka !== undefined && f.list(raw.aka, 'aka')) raw.aka.forEach((a, i) => f.str(a, `aka[${i}]`));
-  if (raw.related !== undefined && f.list(raw.related, 'related')) raw.related.forEach((x, i) => f.id(x, `related[${i}]`));
+  if (raw.aka !== undefined && f.list(raw.aka, 'aka')) raw.aka.forEach((a, i) => f.str(a, `aka[${i}]`, NAME_MAX_LENGTH));
+  if (raw.related !== undefined && f.list(raw.related, 'related')) {
+    raw.related.forEach((x, i) => {
+      if (f.id(x, `related[${i}]`) && x === raw.id) f.fail(`related[${i}]`, 'a record cannot be related to itself');
+    });
+  }
   if (!f.ok) return undefined;
   const rec = raw as unknown as RecordSource;
   // YAML may give `when: 2024` as a number; the contract says string.
@@ -191,8 +200,8 @@ export function checkPlace(raw: unknown, index: number, file: string, issues: Is
   if (!isObj(raw)) return void f.fail(undefined, `expected a mapping, got ${describe(raw)}`);
   f.keys(raw, '', ['id', 'name', 'en', 'precision', 'basis'], ['aliases', 'leavesDistrict', 'geometry', 'from', 'outline', 'osm', 'note']);
   f.id(raw.id, 'id');
-  f.str(raw.name, 'name');
-  f.str(raw.en, 'en');
+  f.str(raw.name, 'name', NAME_MAX_LENGTH);
+  f.str(raw.en, 'en', NAME_MAX_LENGTH);
   f.oneOf(raw.precision, 'precision', PRECISIONS, 'precision');
   f.str(raw.basis, 'basis');
   if (raw.outline !== undefined) f.oneOf(raw.outline, 'outline', OUTLINES, 'outline');
@@ -211,7 +220,7 @@ export function checkPlace(raw: unknown, index: number, file: string, issues: Is
       }
     }
   }
-  if (raw.aliases !== undefined && f.list(raw.aliases, 'aliases')) raw.aliases.forEach((a, i) => f.str(a, `aliases[${i}]`));
+  if (raw.aliases !== undefined && f.list(raw.aliases, 'aliases')) raw.aliases.forEach((a, i) => f.str(a, `aliases[${i}]`, NAME_MAX_LENGTH));
   if (raw.leavesDistrict !== undefined && typeof raw.leavesDistrict !== 'boolean') {
     f.fail('leavesDistrict', `expected true or false, got ${describe(raw.leavesDistrict)}`);
   }

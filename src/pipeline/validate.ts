@@ -6,7 +6,7 @@ import type { BureauSource, Figure, GeometrySource, PlaceSource, Quote, RecordSo
 import { normaliseFigure } from './figures.ts';
 import { indexPlaceNames, resolvePlaceName, type FiledPlace } from './geocode.ts';
 import { checkGeometry, checkInsideYangpu, findYangpu, placeGeometry } from './geometry.ts';
-import { reporter, type Issue } from './issues.ts';
+import { clip, reporter, type Issue } from './issues.ts';
 import type { SourceSet } from './read-sources.ts';
 import { locateQuote, locateSections, type SectionRange } from './report-text.ts';
 import { checkBureau, checkExclusion, checkPlace, checkRecord, checkReport, isObj, type Exclusion } from './schema.ts';
@@ -84,15 +84,25 @@ export function loadReports(sources: SourceSet, bureauIds: ReadonlySet<string>, 
 /**
  * Loads the gazetteer: schema, unique ids, geometry (own or `from`), inside Yangpu.
  */
-export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledPlace[]; checked: CheckedPlace[] } {
+export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledPlace[]; checked: CheckedPlace[]; unsure: (name: string) => boolean } {
   const area = findYangpu(sources, issues);
   const ids = new Map<string, string>();
   const named: FiledPlace[] = [];
   const out: CheckedPlace[] = [];
+  // Names of places that failed their own checks, and whether a whole file was unreadable: a
+  // record naming such a place is not reported again (one cause, one message).
+  const brokenNames = new Set<string>();
+  let unreadable = false;
   for (const file of sources.list('gazetteer', ['.yaml', '.yml'])) {
-    yamlList(sources, file, issues).forEach((raw, i) => {
+    const before = issues.length;
+    const list = yamlList(sources, file, issues);
+    if (issues.length > before) unreadable = true;
+    list.forEach((raw, i) => {
       const place: PlaceSource | undefined = checkPlace(raw, i, file, issues);
-      if (!place) return;
+      if (!place) {
+        if (isObj(raw)) for (const n of [raw.name, ...(Array.isArray(raw.aliases) ? raw.aliases : [])]) if (typeof n === 'string') brokenNames.add(n);
+        return;
+      }
       const r = reporter(issues, file, { kind: 'place', id: place.id });
       named.push({ place, file }); // indexed even when a duplicate, so records naming it don't fail too
       if (ids.has(place.id)) return r.add('id', `duplicate place id (also in ${ids.get(place.id)})`);
@@ -109,16 +119,17 @@ export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledP
       out.push({ place, file, geometry: g });
     });
   }
-  return { named, checked: out };
+  return { named, checked: out, unsure: (name) => unreadable || brokenNames.has(name) };
 }
 
 /**
  * Checks one record against reports and gazetteer: quotes verbatim in their section, figures
  * parse and appear in a quote, places resolve, scope vs places.
  */
-function checkRecordLinks(src: RecordSource, file: string, reports: Map<string, LoadedReport>, names: ReturnType<typeof indexPlaceNames>, placeById: Map<string, CheckedPlace>, issues: Issue[]): CheckedRecord | undefined {
+function checkRecordLinks(src: RecordSource, file: string, reports: Map<string, LoadedReport>, names: ReturnType<typeof indexPlaceNames>, placeById: Map<string, CheckedPlace>, unsure: (name: string) => boolean, issues: Issue[]): CheckedRecord | undefined {
   const r = reporter(issues, file, { kind: 'record', id: src.id });
   const n = issues.length;
+  let quiet = false;
   const lead = file.replace(/^catalog\//, '').replace(/\.ya?ml$/, '');
   if (src.bureaus[0] !== lead) r.add('bureaus[0]', `lead bureau "${src.bureaus[0]}" does not match the file (${file} holds records led by ${lead})`);
   const quotes: Quote[] = [];
@@ -133,7 +144,7 @@ function checkRecordLinks(src: RecordSource, file: string, reports: Map<string, 
   src.figures.forEach((fs, i) => {
     const res = normaliseFigure(fs);
     if ('error' in res) return r.add(`figures[${i}].text`, res.error);
-    if (!src.quotes.some((q) => q.text.includes(fs.text))) return r.add(`figures[${i}].text`, `"${fs.text}" does not appear in any of the record's quotes`);
+    if (!src.quotes.some((q) => q.text.includes(fs.text))) return r.add(`figures[${i}].text`, `"${clip(fs.text)}" does not appear in any of the record's quotes`);
     figures.push(res.figure);
   });
   if (src.scope === 'site' && src.places.length === 0) r.add('places', 'scope site needs at least one place');
@@ -141,11 +152,12 @@ function checkRecordLinks(src: RecordSource, file: string, reports: Map<string, 
   const places: CheckedPlace[] = [];
   src.places.forEach((name, i) => {
     const res = resolvePlaceName(name, names);
+    if ('error' in res && unsure(name)) return void (quiet = true); // the place's own problem is reported
     if ('error' in res) return r.add(`places[${i}]`, res.error);
     const p = placeById.get(res.place.place.id);
     if (p && !places.includes(p)) places.push(p);
   });
-  if (issues.length > n) return undefined;
+  if (issues.length > n || quiet) return undefined;
   return { src, file, quotes, figures, places };
 }
 
@@ -170,9 +182,14 @@ export function loadAndCheck(sources: SourceSet): CheckedData {
   // An unreadable bureaus.yaml is one problem: don't also call every bureau id in use unknown.
   const unreadable = issues.slice(before).some((i) => i.file === BUREAUS_FILE && i.subject === undefined);
   const bureauIds: ReadonlySet<string> = unreadable ? ALL_IDS : new Set(bureaus.map((b) => b.id));
-  const { reports, ids: reportIds } = loadReports(sources, bureauIds, issues);
+  const beforeReports = issues.length;
+  const loaded = loadReports(sources, bureauIds, issues);
+  const { reports } = loaded;
+  // An unreadable reports.yaml is one problem: don't also call every report id in use unknown.
+  const reportsUnreadable = issues.slice(beforeReports).some((i) => i.file === REPORTS_FILE && i.subject === undefined);
+  const reportIds: ReadonlySet<string> = reportsUnreadable ? ALL_IDS : loaded.ids;
   const reportById = new Map(reports.map((r) => [r.src.id, r]));
-  const { named, checked: places } = loadPlaces(sources, issues);
+  const { named, checked: places, unsure } = loadPlaces(sources, issues);
   // Names are indexed over every schema-valid place, so a record naming a place with broken geometry still resolves.
   const names = indexPlaceNames(named, issues);
   const placeById = new Map(places.map((p) => [p.place.id, p]));
@@ -181,24 +198,32 @@ export function loadAndCheck(sources: SourceSet): CheckedData {
   const valid: [RecordSource, string][] = [];
   const ctx = { bureauIds, reportIds };
   const bureausNamed = new Set<string>();
+  // Ids of every record with a string id, valid or not: a reference to a record that failed its
+  // own checks is not reported again; nor is anything when a catalog file could not be read.
+  const anyIds = new Set<string>();
+  let catalogUnreadable = false;
   for (const file of sources.list('catalog', ['.yaml', '.yml'])) {
-    yamlList(sources, file, issues).forEach((raw, i) => {
+    const before = issues.length;
+    const list = yamlList(sources, file, issues);
+    if (issues.length > before) catalogUnreadable = true;
+    list.forEach((raw, i) => {
       if (isObj(raw) && Array.isArray(raw.bureaus)) raw.bureaus.forEach((b) => bureausNamed.add(String(b)));
+      if (isObj(raw) && typeof raw.id === 'string') anyIds.add(raw.id);
       const src = checkRecord(raw, i, file, ctx, issues);
       if (!src) return;
       if (recordIds.has(src.id)) return void issues.push({ file, subject: { kind: 'record', id: src.id }, field: 'id', message: `duplicate record id (also in ${recordIds.get(src.id)})` });
       recordIds.set(src.id, file);
       valid.push([src, file]);
-      const rec = checkRecordLinks(src, file, reportById, names, placeById, issues);
+      const rec = checkRecordLinks(src, file, reportById, names, placeById, unsure, issues);
       if (rec) records.push(rec);
     });
   }
-  for (const [src, file] of valid) {
+  for (const [src, file] of catalogUnreadable ? [] : valid) {
     (src.related ?? []).forEach((id, i) => {
-      if (!recordIds.has(id)) issues.push({ file, subject: { kind: 'record', id: src.id }, field: `related[${i}]`, message: `unknown record id "${id}"` });
+      if (!anyIds.has(id)) issues.push({ file, subject: { kind: 'record', id: src.id }, field: `related[${i}]`, message: `unknown record id "${id}"` });
     });
   }
-  for (const b of bureaus) {
+  for (const b of catalogUnreadable ? [] : bureaus) {
     if (!bureausNamed.has(b.id)) {
       issues.push({ file: BUREAUS_FILE, subject: { kind: 'bureau', id: b.id }, field: 'id', message: 'no record names this bureau' });
     }

@@ -5,6 +5,8 @@ import { EMPTY_FILTERS } from '../features/filters/filters';
 import { t, type Lang } from '../i18n';
 import type { BasemapId, OnlineBasemapId } from '../data/basemap-ids';
 import { browserConsent, type BasemapConsent } from './basemap-consent';
+import { BASEMAP_ENV } from '../config';
+import { isBasemapAvailable } from '../map/basemaps';
 import type { RadiusId } from '../features/nearby/radius';
 import { parseUrlState, serializeUrlState, type SortKey, type Tab, type UrlState } from './url-state';
 
@@ -14,7 +16,7 @@ export type Camera = NonNullable<UrlState['camera']>;
 /** Everything the UI shows that is not derived: one store, changed only through `actions`. */
 export interface AppState extends UrlState {
   /** Plain-language notices for the user (basemap fallback, ignored URL parts, data errors). */
-  notices: { id: string; kind: 'info' | 'error'; text: string }[];
+  notices: Notice[];
   hovered: string | null;
   /** A camera move the map should make (`seq` increases on each request). */
   flyTo: FlyRequest;
@@ -41,6 +43,14 @@ export interface NearPick {
   seq: number;
   kind: 'none' | 'link' | 'place' | 'map' | 'location';
   name?: Names;
+}
+
+/** A notice; `action` adds a button (Retry, Reload) that runs `run`. */
+export interface Notice {
+  id: string;
+  kind: 'info' | 'error';
+  text: string;
+  action?: { label: 'retry' | 'reload'; run: () => void };
 }
 
 export type BBox = [number, number, number, number];
@@ -71,7 +81,7 @@ export interface StoreOptions {
 
 /** Creates the store from the page's URL; returns it with its named actions. */
 export function createAppStore(search: string, options: StoreOptions = {}) {
-  const parsed = parseUrlState(search);
+  const parsed = parseUrlState(search, (id) => isBasemapAvailable(id, BASEMAP_ENV));
   const consent = options.consent ?? browserConsent();
   // A link cannot make the page contact a third party: an online basemap it names is only offered.
   const linked = parsed.state.basemap;
@@ -90,9 +100,16 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     mapTouched: 0,
     viewBounds: null,
     nearPick: { seq: 0, kind: parsed.state.near ? 'link' : 'none' },
-    tourReturn: null,
+    // A link that opens a tour comes back to the rest of the link (filters, search, selection)
+    // when the tour ends or fails to load.
+    tourReturn: parsed.state.tour
+      ? { filters: copyFilters(parsed.state.filters), selected: parsed.state.selected, camera: parsed.state.camera, tab: parsed.state.tab }
+      : null,
   });
-  const ignoredUrlParts = parsed.ignored;
+  // What the link held that the app could not use (names, misspelled ones with a guess), and
+  // what it adjusted (values kept in part, clamped, duplicates): both are told to the user.
+  const ignoredUrlParts = [...parsed.ignored, ...parsed.unknown].slice(0, 12);
+  const changedUrlParts = parsed.changed.slice(0, 12);
 
   /** Replaces the camera request whole: a store merge would keep a previous request's bbox or tilt. */
   const requestFlight = (target: Omit<FlyRequest, 'seq'>) =>
@@ -231,8 +248,8 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     setLifeCircle(open: boolean) {
       setState('lifeCircle', open);
     },
-    notify(id: string, kind: 'info' | 'error', text: string) {
-      setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text }]);
+    notify(id: string, kind: 'info' | 'error', text: string, action?: Notice['action']) {
+      setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text, ...(action ? { action } : {}) }]);
     },
     dismiss(id: string) {
       setState('notices', (list) => list.filter((n) => n.id !== id));
@@ -284,7 +301,7 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
 
   /** True when the link named a camera: then a selected project does not move it on load. */
   const cameraFromUrl = parsed.state.camera !== null;
-  return { state, actions, toSearch, toNavigationSearch, ignoredUrlParts, cameraFromUrl };
+  return { state, actions, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts, cameraFromUrl };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,3 +1,5 @@
+import { MAX_BOUNDS } from '../config';
+import { ID_MAX_LENGTH, ID_PATTERN as ID_SHAPE } from '../data/schema';
 import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type Status } from '../data/types';
 import type { Filters } from '../features/filters/filters';
 import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../features/nearby/radius';
@@ -47,31 +49,64 @@ export const DEFAULT_URL_STATE: UrlState = {
   stop: 0,
 };
 
-/** What parsing ignored, by parameter name, so the UI can say so. */
+/** What parsing ignored or changed, so the UI can say so (values shortened, never HTML). */
 export interface ParseResult {
   state: UrlState;
+  /** Known parameters whose value was not understood (the default is used), by name. */
   ignored: string[];
+  /** Parameter names the app does not know, as written (with a guess: `bb (b?)`). */
+  unknown: string[];
+  /** Parameters kept in part or adjusted: `b=housing,nope → housing`, `sort: given twice, the first is used`. */
+  changed: string[];
 }
+
+/** Every parameter the link may hold. */
+export const URL_PARAMS = ['lang', 'basemap', 'map', 'sort', 'b', 's', 'c', 'y', 'q', 'sel', 'tab', 'r', 'near', 'tour', 'stop'] as const;
 
 const YEARS = [2024, 2025] as const;
 const MAX_QUERY = 100;
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+/** An id as the data build allows it (one limit, shared through `data/schema.ts`). */
+const isId = (v: string): boolean => v.length <= ID_MAX_LENGTH && ID_SHAPE.test(v);
+/** A value as a notice quotes it: at most 40 characters. */
+export const shorten = (v: string): string => (v.length > 40 ? `${v.slice(0, 39)}…` : v);
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
   (v: string): v is T =>
     (values as readonly string[]).includes(v);
 
-/** Parses `a,b,c` keeping known values; null when any value is unknown (the whole list is ignored). */
-function parseList<T>(value: string, parse: (v: string) => T | undefined): T[] | null {
-  const out: T[] = [];
+/**
+ * Parses `a,b,c` keeping the known values; `dropped` lists the unknown ones. Null when no value is
+ * known but some were given (the whole list is ignored).
+ */
+function parseList<T>(value: string, parse: (v: string) => T | undefined): { values: T[]; dropped: string[] } | null {
+  const values: T[] = [];
+  const dropped: string[] = [];
   for (const part of value.split(',')) {
     if (part === '') continue;
     const v = parse(part);
-    if (v === undefined) return null;
-    if (!out.includes(v)) out.push(v);
+    if (v === undefined) dropped.push(part);
+    else if (!values.includes(v)) values.push(v);
   }
-  return out;
+  return values.length === 0 && dropped.length > 0 ? null : { values, dropped };
+}
+
+/** Edit distance, for guessing what a misspelled parameter meant. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** `bb (b?)` when a known parameter is one or two edits away, else the name (shortened). */
+function describeUnknown(name: string): string {
+  const limit = name.length >= 4 ? 2 : 1;
+  const guess = name.length >= 2 && name.length <= 20 ? URL_PARAMS.find((p) => distance(name.toLowerCase(), p) <= limit) : undefined;
+  return guess ? `${shorten(name)} (${guess}?)` : shorten(name);
 }
 
 /**
@@ -79,15 +114,21 @@ function parseList<T>(value: string, parse: (v: string) => T | undefined): T[] |
  * into state. Never throws: an unknown or malformed value falls back to its default and its
  * parameter name is listed in `ignored`. `map` is `zoom/lat/lng[/bearing/pitch]`.
  */
-export function parseUrlState(search: string): ParseResult {
+export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) => boolean = () => true): ParseResult {
   const state: UrlState = structuredClone(DEFAULT_URL_STATE);
   const ignored: string[] = [];
+  const changed: string[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state, ignored: ['(query)'] };
+    return { state, ignored: ['(query)'], unknown: [], changed };
   }
+  const names = [...new Set(params.keys())];
+  const isKnown = (n: string) => (URL_PARAMS as readonly string[]).includes(n);
+  const unknown = names.filter((n) => !isKnown(n)).map(describeUnknown);
+  // A parameter given twice: the first is used, and the user is told.
+  for (const name of names.filter(isKnown)) if (params.getAll(name).length > 1) changed.push(`${name}: ×${params.getAll(name).length} → 1`);
   const read = <T>(name: string, parse: (v: string) => T | null, apply: (v: T) => void) => {
     const raw = params.get(name);
     if (raw === null) return;
@@ -95,24 +136,32 @@ export function parseUrlState(search: string): ParseResult {
     if (value === null) ignored.push(name);
     else apply(value);
   };
+  /** A list parameter: unknown values are dropped and named, the known ones kept. */
+  const readList = <T>(name: string, parse: (v: string) => T | undefined, apply: (v: T[]) => void) =>
+    read(name, (v) => parseList<T>(v, parse), ({ values, dropped }) => {
+      apply(values);
+      if (dropped.length) changed.push(`${name}=${shorten(params.get(name)!)} → ${shorten(values.join(','))}`);
+    });
   const pick = <T extends string>(values: readonly T[]) => (v: string) => (oneOf(values)(v) ? v : null);
   read('lang', pick(LANGS), (v) => (state.lang = v));
-  read('basemap', pick(BASEMAP_IDS), (v) => (state.basemap = v));
-  read('map', parseCamera, (v) => (state.camera = v));
+  read('basemap', pick(BASEMAP_IDS), (v) => {
+    if (basemapAvailable(v)) state.basemap = v;
+    else changed.push(`basemap=${v} → ${DEFAULT_URL_STATE.basemap}`);
+  });
+  read('map', parseCamera, (v) => {
+    state.camera = clampCamera(v);
+    if (state.camera.center !== v.center) changed.push(`map=${shorten(params.get('map')!)} → ${state.camera.center.map((n) => n.toFixed(3)).join(',')}`);
+  });
   read('sort', pick(SORT_KEYS), (v) => (state.sort = v));
-  read('b', (v) => parseList<BureauId>(v, (p) => (oneOf(BUREAU_IDS)(p) ? p : undefined)), (v) => (state.filters.bureaus = v));
-  read('s', (v) => parseList<Status>(v, (p) => (oneOf(STATUSES)(p) ? p : undefined)), (v) => (state.filters.statuses = v));
-  read('c', (v) => parseList<Category>(v, (p) => (oneOf(CATEGORIES)(p) ? p : undefined)), (v) => (state.filters.categories = v));
-  read(
-    'y',
-    (v) => parseList<number>(v, (p) => (YEARS as readonly number[]).find((y) => String(y) === p)),
-    (v) => (state.filters.years = v),
-  );
+  readList<BureauId>('b', (p) => (oneOf(BUREAU_IDS)(p) ? p : undefined), (v) => (state.filters.bureaus = v));
+  readList<Status>('s', (p) => (oneOf(STATUSES)(p) ? p : undefined), (v) => (state.filters.statuses = v));
+  readList<Category>('c', (p) => (oneOf(CATEGORIES)(p) ? p : undefined), (v) => (state.filters.categories = v));
+  readList<number>('y', (p) => (YEARS as readonly number[]).find((y) => String(y) === p), (v) => (state.filters.years = v));
   read('q', (v) => (v.length <= MAX_QUERY ? v : null), (v) => (state.filters.query = v));
-  read('sel', (v) => (ID_PATTERN.test(v) ? v : null), (v) => (state.selected = v));
+  read('sel', (v) => (isId(v) ? v : null), (v) => (state.selected = v));
   read('tab', pick(TABS), (v) => (state.tab = v));
   read('r', pick(RADII.map((r) => r.id)), (v) => (state.radius = v));
-  read('tour', (v) => (ID_PATTERN.test(v) ? v : null), (v) => (state.tour = v));
+  read('tour', (v) => (isId(v) ? v : null), (v) => (state.tour = v));
   read('stop', (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) - 1 : null), (v) => (state.stop = v));
   read('near', parseLngLat, (v) => {
     state.near = v;
@@ -120,7 +169,15 @@ export function parseUrlState(search: string): ParseResult {
   });
   // The card belongs to a place: `lc=1` without a valid `near` is ignored.
   read('lc', (v) => (v === '1' && state.near ? true : null), (v) => (state.lifeCircle = v));
-  return { state, ignored };
+  return { state, ignored, unknown, changed };
+}
+
+/** Keeps a camera's centre inside the area the map allows ({@link MAX_BOUNDS}); the same object when it already is. */
+function clampCamera(camera: NonNullable<UrlState['camera']>): NonNullable<UrlState['camera']> {
+  const [w, s, e, n] = MAX_BOUNDS;
+  const [lng, lat] = camera.center;
+  const inside = lng >= w && lng <= e && lat >= s && lat <= n;
+  return inside ? camera : { ...camera, center: [Math.min(e, Math.max(w, lng)), Math.min(n, Math.max(s, lat))] };
 }
 
 function parseLngLat(value: string): [number, number] | null {

@@ -24,6 +24,13 @@ export function Notices() {
         {(notice) => (
           <div class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid={`notice-${notice.id}`}>
             <span>{notice.text}</span>
+            <Show when={notice.action}>
+              {(action) => (
+                <button type="button" class="button notice-action" data-testid={`notice-${notice.id}-action`} onClick={() => action().run()}>
+                  {t(state.lang, action().label)}
+                </button>
+              )}
+            </Show>
             <button type="button" class="notice-close" aria-label={t(state.lang, 'dismiss')} onClick={() => actions.dismiss(notice.id)}>
               ×
             </button>

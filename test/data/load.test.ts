@@ -26,7 +26,7 @@ const allFiles = (): Record<string, unknown> => ({
 describe('loadData with an injected fetcher', () => {
   it('asks for the catalog and the three layers under the base URL and returns them', async () => {
     const { fetcher, asked } = fetcherFor(allFiles());
-    const loaded = await loadData(fetcher, '/d/');
+    const loaded = await loadData({ fetcher, base: '/d/' });
     expect(asked.sort()).toEqual(Object.keys(allFiles()).sort());
     expect(loaded.catalog.records.map((r) => r.id)).toEqual(['fengcheng', 'school', 'district-wide']);
     expect(loaded.layers.points.features.map((f) => f.properties.id)).toEqual(['school']);
@@ -37,7 +37,7 @@ describe('loadData with an injected fetcher', () => {
     const files = allFiles();
     files['/d/layers/areas.geojson'] = 500;
     files['/d/layers/lines.geojson'] = '{"type": "FeatureCollection", "features": [trunc';
-    const loaded = await loadData(fetcherFor(files).fetcher, '/d/');
+    const loaded = await loadData({ fetcher: fetcherFor(files).fetcher, base: '/d/' });
     expect(loaded.failures.map((f) => f.file).sort()).toEqual(['layers/areas.geojson', 'layers/lines.geojson']);
     expect(loaded.layers.areas.features).toEqual([]);
     expect(loaded.layers.points.features).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Route } from '@playwright/test';
+import { NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../../src/data/schema';
 import { SCREENSHOT_DIR, drawnIds, expect, nextMoveEnd, test, waitForMapIdle } from './fixtures';
 
 // Reliability (issue items 2, 3, 5 in the browser): a missing or corrupt layer file, hostile text
@@ -80,10 +81,12 @@ const nearestOther = (id: string): number => {
 const TARGET = catalog.records
   .filter((r) => r.geometryKinds.join() === 'point' && points.features.some((f) => f.properties.id === r.id))
   .sort((a, b) => nearestOther(b.id) - nearestOther(a.id))[0]!;
-const LONG = '长'.repeat(5000);
-const HOSTILE_ZH = `<img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script> &lt;b&gt;粗体&lt;/b&gt; \u202Eevil.exe ${LONG}`;
-const HOSTILE_EN = `=HYPERLINK("http://evil.example","x") <script>window.__pwned=1</script> \u202E ${LONG}`;
-const HOSTILE_QUOTE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">&lt;b&gt; \u202E ${LONG}`;
+// Filled up to the longest name / text the data allows (longer entries are refused by the build and
+// left out by the app, issue 17), so the whole text is checked, not a truncation.
+const fit = (prefix: string, max: number): string => prefix + '长'.repeat(max - prefix.length);
+const HOSTILE_ZH = fit(`<img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script> &lt;b&gt;粗体&lt;/b&gt; \u202Eevil.exe `, NAME_MAX_LENGTH);
+const HOSTILE_EN = fit(`=HYPERLINK("http://evil.example","x") <script>window.__pwned=1</script> \u202E `, NAME_MAX_LENGTH);
+const HOSTILE_QUOTE = fit(`<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">&lt;b&gt; \u202E `, TEXT_MAX_LENGTH);
 
 /** Asserts `actual` is exactly `expected`, printing only the start and the lengths when not (the strings are 5,000+ chars). */
 function expectSameText(actual: string | null, expected: string, what: string): void {

@@ -36,7 +36,8 @@ describe('buildEmbeddedStyle', () => {
     const style = buildEmbeddedStyle(LIGHT, 'zh');
     for (const source of Object.values(style.sources)) {
       const data = (source as { data: string }).data;
-      expect(data).toMatch(/^\/data\/context\/[a-z-]+\.geojson$/);
+      // Same origin, through the protocol that checks each file against the shared schema (issue 17).
+      expect(data).toMatch(/^yp-checked:\/\/\/data\/context\/[a-z-]+\.geojson$/);
       expect(existsSync(`geodata/context/${data.split('/').pop()}`)).toBe(true);
     }
     expect(Object.keys(style.sources).sort()).toEqual(CONTEXT_FILES.map((f) => `context-${f}`).sort());

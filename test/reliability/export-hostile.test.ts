@@ -31,12 +31,20 @@ const HOSTILE = [
   '"',
   ',',
   '',
-  ' =1', // leading space: not a formula start; kept as is
+  ' =1', // leading space: a spreadsheet skips it, so it is a formula start (issue 17)
+  '\u0000=1+1',
+  '\uFF1D1+1',
+  '\u00A0=1+1',
+  '=1;2',
   LONG,
 ];
 
-/** Which values `csvCell` must prefix with `'`. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Which values `csvCell` must prefix with `'`: a formula character (also full-width) after any
+ * leading blanks, control or format characters, or a leading tab/CR (written out here, not
+ * imported, so the test does not take the rule from the code under test).
+ */
+const FORMULA_START = /^([\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@＝＋－＠﹦﹢﹣−])/u;
 const neutralised = (v: string): string => (FORMULA_START.test(v) ? `'${v}` : v);
 
 /**

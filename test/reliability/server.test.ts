@@ -8,7 +8,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { SECURITY_HEADERS } from '../../scripts/security-headers.ts';
+import { basemapOrigins, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../scripts/security-headers.ts';
+import { DEFAULT_OSM_STYLE_URL as OSM_STYLE_URL } from '../../src/map/basemaps.ts';
 import { startPreview, type Preview } from './preview-server.ts';
 
 /** `script-src 'self'; …` → { 'script-src': ["'self'"], … } (directive names lower-cased). */
@@ -50,6 +51,17 @@ describe('SECURITY_HEADERS (scripts/security-headers.ts)', () => {
     expect(REFERRER_POLICIES).toContain(SECURITY_HEADERS['Referrer-Policy']);
   });
 
+  it('allows beyond its own origin only the online basemaps it offers, in img-src and connect-src (issue 17)', () => {
+    const d = parseCsp(SECURITY_HEADERS['Content-Security-Policy']!);
+    const origins = basemapOrigins();
+    expect(origins).toContain(new URL(OSM_STYLE_URL).origin);
+    expect(origins).toContain('https://t0.tianditu.gov.cn');
+    for (const o of origins) expect(o).toMatch(/^https:\/\/[a-z0-9.-]+$/);
+    expect(d['img-src']).toEqual(["'self'", 'data:', 'blob:', ...origins]);
+    expect(d['connect-src']).toEqual(["'self'", ...origins]);
+    for (const directive of Object.values(d)) expect(directive).not.toContain('https:');
+  });
+
   it('is what README documents for static hosting, word for word', async () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -83,6 +95,28 @@ describe('the preview (production) server', () => {
     else if (p === 'MAIN_JS') expect(type).toMatch(/^(text|application)\/javascript/);
     else expect(type).toMatch(/json/);
     await res.arrayBuffer();
+  });
+
+  // Issue 17 item 13: a missing data file or asset is a 404 (not index.html with 200).
+  it.each(['/data/layers/missing.json', '/data/context/missing.geojson', '/assets/missing-0123abcd.js'])(
+    'answers a missing %s with 404, not index.html',
+    async (p) => {
+      const res = await fetch(`${server.origin}${p}`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toMatch(/<html/i);
+    },
+  );
+
+  it('caches hashed assets immutably, and not index.html or the data', async () => {
+    const asset = await fetch(`${server.origin}${mainJs}`);
+    expect(mainJs).toMatch(/^\/assets\/.+-[A-Za-z0-9_-]{8,}\.js$/);
+    expect(asset.headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
+    await asset.arrayBuffer();
+    for (const p of ['/', '/data/layers/catalog.json']) {
+      const res = await fetch(`${server.origin}${p}`);
+      expect(res.headers.get('cache-control') ?? '').not.toMatch(/immutable/);
+      await res.arrayBuffer();
+    }
   });
 
   it('serves an index.html that works under that CSP: no inline script, no inline handler', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
+import { MAX_BOUNDS } from '../../src/config';
+import { ID_MAX_LENGTH } from '../../src/data/schema';
 
 describe('parseUrlState', () => {
   it('reads language, basemap and camera', () => {
@@ -115,12 +117,13 @@ describe('parseUrlState filters', () => {
     expect(state.selected).toBe('abc-1');
   });
 
-  it('ignores a facet with an unknown value, and a selection that is not an id', () => {
-    const { state, ignored } = parseUrlState('?b=housing,nope&y=1999&sel=<script>');
-    expect(state.filters.bureaus).toEqual([]);
+  it('keeps the known values of a facet and names the unknown ones; ignores a selection that is not an id (issue 17)', () => {
+    const { state, ignored, changed } = parseUrlState('?b=housing,nope&y=1999&sel=<script>');
+    expect(state.filters.bureaus).toEqual(['housing']);
+    expect(changed).toEqual(['b=housing,nope → housing']);
     expect(state.filters.years).toEqual([]);
     expect(state.selected).toBeNull();
-    expect(ignored.sort()).toEqual(['b', 'sel', 'y']);
+    expect(ignored.sort()).toEqual(['sel', 'y']);
   });
 });
 
@@ -136,5 +139,48 @@ describe('parseUrlState with a place and a bad tab', () => {
     const { state, ignored } = parseUrlState('?near=121.5,31.3&tab=junk');
     expect(state.tab).toBe('nearby');
     expect(ignored).toEqual(['tab']);
+  });
+});
+
+describe('parseUrlState tells what it changed (issue 17, item 7)', () => {
+  it('names a parameter given twice and uses the first', () => {
+    const { state, changed, ignored } = parseUrlState('?b=housing&b=drc&lang=en&lang=zh');
+    expect(state.filters.bureaus).toEqual(['housing']);
+    expect(state.lang).toBe('en');
+    expect(changed).toEqual(['b: ×2 → 1', 'lang: ×2 → 1']);
+    expect(ignored).toEqual([]);
+  });
+
+  it('names misspelled parameters, with a guess when a known one is close', () => {
+    const { unknown, ignored } = parseUrlState('?lnag=en&bb=housing&zzzzzz=1&b=drc');
+    expect(unknown).toEqual(['lnag (lang?)', 'bb (b?)', 'zzzzzz']);
+    expect(ignored).toEqual([]);
+  });
+
+  it('quotes at most 40 characters of a hostile name or value', () => {
+    const long = 'x'.repeat(5000);
+    const { unknown, changed } = parseUrlState(`?${long}=1&b=housing,${long}`);
+    expect(unknown[0]!.length).toBeLessThanOrEqual(40);
+    expect(changed[0]!.length).toBeLessThan(100);
+  });
+
+  it('keeps a camera outside the allowed area inside it and says so', () => {
+    const { state, changed, ignored } = parseUrlState('?map=12/48.85/2.35');
+    expect(ignored).toEqual([]);
+    expect(state.camera!.center).toEqual([MAX_BOUNDS[0], MAX_BOUNDS[3]]);
+    expect(changed).toEqual(['map=12/48.85/2.35 → 121.300,31.450']);
+    expect(parseUrlState('?map=12/31.3/121.5').changed).toEqual([]);
+  });
+
+  it('opens the embedded basemap for a basemap that is not available (tianditu without a key) and says so', () => {
+    const { state, changed } = parseUrlState('?basemap=tianditu', (id) => id !== 'tianditu');
+    expect(state.basemap).toBe('embedded');
+    expect(changed).toEqual(['basemap=tianditu → embedded']);
+    expect(parseUrlState('?basemap=tianditu', () => true).state.basemap).toBe('tianditu');
+  });
+
+  it('accepts ids up to the length the data build allows, and no longer', () => {
+    expect(parseUrlState(`?sel=${'a'.repeat(ID_MAX_LENGTH)}`).state.selected).toBe('a'.repeat(ID_MAX_LENGTH));
+    expect(parseUrlState(`?sel=${'a'.repeat(ID_MAX_LENGTH + 1)}`).ignored).toEqual(['sel']);
   });
 });

@@ -121,16 +121,29 @@ const CSV_HEADERS: Record<Lang, readonly string[]> = {
   ],
 };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// OWASP CSV injection (https://owasp.org/www-community/attacks/CSV_Injection): a cell a spreadsheet
+// could read as a formula gets a leading `'`. Spreadsheets skip leading blanks and control
+// characters and fold full-width forms, so those count too:
+// - formula starts: = + - @ and their full-width (＝ ＋ － ＠) and small/minus-sign forms (﹦ ﹢ ﹣ −)
+// - skipped before them: spaces (incl. no-break and ideographic), tab, CR, LF, NUL and other
+//   control characters, zero-width characters and the BOM
+// - a leading tab or CR on its own (OWASP lists both as formula starts)
+const SKIPPED = /^[\s\p{Cc}\p{Cf}]*/u;
+const FORMULA_CHAR = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212]/;
+
+/** True when a spreadsheet could run `value` as a formula (see the list above). */
+export function isFormulaLike(value: string): boolean {
+  return /^[\t\r]/.test(value) || FORMULA_CHAR.test(value.replace(SKIPPED, ''));
+}
 
 /**
- * One CSV cell: neutralised against formula injection (a leading `=`, `+`, `-`, `@`, tab or
- * carriage return gets a `'` prefix), then quoted per RFC 4180 when it holds a comma, quote,
- * CR or LF (quotes doubled).
+ * One CSV cell: neutralised against formula injection ({@link isFormulaLike} → a `'` prefix),
+ * then quoted per RFC 4180 when it holds a comma, a semicolon (the separator in many locales),
+ * a quote, a tab, CR or LF (quotes doubled).
  */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = isFormulaLike(value) ? `'${value}` : value;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const num = (n: number | undefined, round: boolean): string =>

@@ -1,6 +1,9 @@
 import { For, onCleanup, onMount, Show } from 'solid-js';
+import { faultOf } from '../../data/fetch-json';
+import { TOURS_FILE } from '../../data/load';
 import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
+import { failureText } from '../../state/fault-notices';
 import { SELECTION_TOUR_ID, useTours } from './tour-source';
 
 /** Asks for fullscreen; on refusal the tour runs in the window with a notice. */
@@ -40,7 +43,7 @@ export function TourPicker(props: { onClose: () => void }) {
           </button>
         </header>
         <Show when={!curated.loading} fallback={<p role="status">{t(state.lang, 'tourLoading')}</p>}>
-          <Show when={!curated.error} fallback={<p role="alert">{String((curated.error as Error)?.message)}</p>}>
+          <Show when={!curated.error} fallback={<p role="alert">{failureText(state.lang, { file: TOURS_FILE, ...faultOf(curated.error) })}</p>}>
             <ul class="tour-list">
               <li>
                 <button type="button" class="tour-item" disabled={selection().stops.length === 0} onClick={() => start(SELECTION_TOUR_ID)} data-tour={SELECTION_TOUR_ID}>
