@@ -41,9 +41,12 @@ export function tiandituStyle(key: string): StyleSpecification {
   };
 }
 
-/** The style (object or URL) for a basemap. Unavailable online basemaps resolve to the embedded one. */
-export function basemapStyle(id: BasemapId, theme: Theme, lang: Lang): StyleSpecification | string {
+/**
+ * The style (object or URL) for a basemap. Unavailable online basemaps resolve to the embedded one.
+ * `textScale` scales the embedded basemap's labels (online styles keep their own).
+ */
+export function basemapStyle(id: BasemapId, theme: Theme, lang: Lang, textScale = 1): StyleSpecification | string {
   if (id === 'osm') return OSM_STYLE_URL;
   if (id === 'tianditu' && isBasemapAvailable('tianditu')) return tiandituStyle(TIANDITU_KEY);
-  return buildEmbeddedStyle(theme, lang);
+  return buildEmbeddedStyle(theme, lang, textScale);
 }

@@ -6,6 +6,7 @@ import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
+import { tourLabelScale } from '../features/tour/text-scale';
 import { basemapStyle } from './basemaps';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
 import { LIGHT } from './theme';
@@ -31,12 +32,14 @@ export function MapView() {
   let overlay: MapLibreOverlay | undefined;
   /** Set once the deck.gl chunk has arrived: the layer builder to call. */
   const [buildProjectLayers, setBuildProjectLayers] = createSignal<typeof BuildProjectLayers>();
+  /** Label size factor: a tour's big-room text (its text-size setting × the screen's width), else 1. */
+  const labelScale = () => (state.tour ? tourLabelScale(state.tourTextScale, window.innerWidth) : 1);
 
   onMount(() => {
     try {
       map = new maplibregl.Map({
         container,
-        style: basemapStyle(state.basemap, LIGHT, state.lang),
+        style: basemapStyle(state.basemap, LIGHT, state.lang, labelScale()),
         ...(state.camera
           ? { center: state.camera.center, zoom: state.camera.zoom, bearing: state.camera.bearing, pitch: state.camera.pitch }
           : { bounds: YANGPU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
@@ -112,6 +115,19 @@ export function MapView() {
       large: state.tour !== null,
     }) });
   });
+
+  // Label sizes follow the built style's (the style builder owns them; only text-size changes here).
+  createEffect(
+    on(labelScale, (k) => {
+      const style = basemapStyle(state.basemap, LIGHT, state.lang, k);
+      if (!map || typeof style === 'string') return;
+      const apply = (live: maplibregl.Map) => {
+        for (const l of style.layers) if (l.type === 'symbol' && live.getLayer(l.id)) live.setLayoutProperty(l.id, 'text-size', l.layout?.['text-size']);
+      };
+      if (map.isStyleLoaded()) apply(map);
+      else map.once('idle', () => map && apply(map));
+    }, { defer: true }),
+  );
 
   // Camera requests (list selection, back/forward, tour stops). Reduced motion: cuts, not flights.
   createEffect(

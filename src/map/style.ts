@@ -12,9 +12,10 @@ function nameField(lang: Lang): ExpressionSpecification {
  * The embedded context basemap: districts, water, landmarks, roads, metro and subdistrict labels,
  * all from /data/context/*.geojson. No `glyphs`: MapLibre then draws label text with the
  * browser's own fonts, so Chinese labels render offline with no request.
- * Layer ids are `context-<part>[-<role>]`.
+ * Layer ids are `context-<part>[-<role>]`. `textScale` multiplies every label's size (a tour's
+ * big-room text, see `features/tour/text-scale.ts`).
  */
-export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification {
+export function buildEmbeddedStyle(theme: Theme, lang: Lang, textScale = 1): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const file of CONTEXT_FILES) {
     sources[`context-${file}`] = { type: 'geojson', data: `${DATA_URL}context/${file}.geojson` };
@@ -31,7 +32,7 @@ export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification
       ...withoutLabels(roadLayers(theme, lang)),
       ...withoutLabels(railLayers(theme, lang)),
       // Labels last, so no line or fill covers them.
-      ...(buildLabelOrder(theme, lang)),
+      ...scaleLabels(buildLabelOrder(theme, lang), textScale),
     ],
   };
 }
@@ -205,6 +206,24 @@ function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       paint: { 'text-color': theme.rail.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
   ];
+}
+
+/**
+ * A label size times `k`: a number, or the output values of a zoom `interpolate`/`step`
+ * (a zoom expression must stay top-level, so it cannot be wrapped in `*`). Other values unchanged.
+ */
+export function scaleTextSize(size: unknown, k: number): unknown {
+  if (k === 1) return size;
+  if (typeof size === 'number') return Math.round(size * k * 100) / 100;
+  if (Array.isArray(size) && size[0] === 'interpolate') return size.map((v, i) => (i >= 4 && i % 2 === 0 && typeof v === 'number' ? Math.round(v * k * 100) / 100 : v));
+  if (Array.isArray(size) && size[0] === 'step') return size.map((v, i) => (i >= 2 && i % 2 === 0 && typeof v === 'number' ? Math.round(v * k * 100) / 100 : v));
+  return size;
+}
+
+/** Symbol layers with their `text-size` scaled by `k` (16 px, MapLibre's default, when unset). */
+export function scaleLabels(layers: LayerSpecification[], k: number): LayerSpecification[] {
+  if (k === 1) return layers;
+  return layers.map((l) => (l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-size': scaleTextSize(l.layout?.['text-size'] ?? 16, k) as never } } : l));
 }
 
 /** Every symbol layer, moved above all lines and fills, in reading priority (last = on top). */

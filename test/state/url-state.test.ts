@@ -54,8 +54,18 @@ describe('serializeUrlState', () => {
       radius: '3km',
       tour: 'riverfront',
       stop: 2,
+      kiosk: true,
+      view: 'presenter',
+      tourData: 'eyJpZCI6Im15LXRvdXIifQ',
     };
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
+  });
+
+  it('keeps kiosk and a shared tour only while a tour runs (issue #15)', () => {
+    const text = serializeUrlState({ ...DEFAULT_URL_STATE, kiosk: true, tourData: 'abc' });
+    expect(text).toBe('');
+    expect(parseUrlState('?tour=riverfront&kiosk=1').state.kiosk).toBe(true);
+    expect(parseUrlState('?td=not%20base64').ignored).toEqual(['td']);
   });
 
   it('keeps the filters readable in the link', () => {

@@ -1,36 +1,31 @@
-import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { LABELS, t } from '../../i18n';
+import { batch, createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
+import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
-import { enterFullscreen } from './tour-picker';
+import { stepTextScale } from './text-scale';
+import { applyAction, createTourState, currentStop, isAdvancing, pause, resume, stopFilters, tick, tourProgress, type TourAction, type TourState } from './tour';
+import { TourCaption } from './tour-caption';
+import { TourControls } from './tour-controls';
+import { useTourInput } from './tour-input';
 import { useTours } from './tour-source';
-import {
-  activeFilters,
-  applyAction,
-  createTourState,
-  currentStop,
-  isAdvancing,
-  keyToAction,
-  pause,
-  resume,
-  stopFigures,
-  tick,
-  tourProgress,
-  type TourState,
-} from './tour';
+import { openTourChannel, presenterUrl } from './tour-sync';
 
 /** Flight length between stops (ms); reduced motion turns it into a cut (see map-view). */
 const FLIGHT_MS = 2600;
+/** Kiosk mode: autoplay comes back this long after the last touch (ms). */
+export const KIOSK_RESUME_MS = 20_000;
 
 /**
  * Tour mode: the live explorer driven stop by stop. Each stop sets its filters, selects its
- * project and flies the camera there; a caption shows name, bureau, status and key figures; the
- * keyboard, buttons, swipes and autoplay move between stops; touching the map pauses.
+ * project and flies the camera there; keys, buttons, swipes, autoplay and the presenter window
+ * move between stops; touching the map pauses (in kiosk mode only for a while).
  */
 export function TourMode() {
   const { state, actions, derived } = useAppState();
   const { active } = useTours();
   const [tour, setTour] = createSignal<TourState | null>(null);
   const [showQuote, setShowQuote] = createSignal(false);
+  const [touched, setTouched] = createSignal(0);
+  const startedAt = Date.now();
 
   // The tour the URL names (deep links included); an unknown id ends tour mode with a notice.
   createEffect(() => {
@@ -41,15 +36,11 @@ export function TourMode() {
       actions.exitTour();
       return;
     }
-    setTour((prev) => (prev && prev.tour === found ? prev : createTourState(found, state.stop)));
+    // A kiosk (also after a reload) starts playing by itself.
+    setTour((prev) => (prev && prev.tour === found ? prev : { ...createTourState(found, state.stop), playing: state.kiosk }));
   });
   // URL → tour (back/forward), tour → URL.
-  createEffect(
-    on(
-      () => state.stop,
-      (stop) => state.tour && setTour((s) => (s && s.index !== stop ? applyAction(s, { type: 'goTo', index: stop }) : s)),
-    ),
-  );
+  createEffect(on(() => state.stop, (stop) => state.tour && setTour((s) => (s && s.index !== stop ? applyAction(s, { type: 'goTo', index: stop }) : s))));
   createEffect(on(() => tour()?.index, (index) => index !== undefined && index !== state.stop && actions.setTourStop(index)));
 
   const stop = createMemo(() => {
@@ -58,36 +49,50 @@ export function TourMode() {
   });
   const record = createMemo(() => (stop() ? derived.byId().get(stop()!.project) : undefined));
 
-  // Arriving at a stop: filters, selection, camera.
+  // Arriving at a stop: its filters (never ones that hide its own project, see #18), selection, camera.
   createEffect(
     on(stop, (current) => {
       const s = tour();
       if (!current || !s || !state.tour) return;
       setShowQuote(false);
-      const filters = activeFilters(s);
-      if (filters) {
-        actions.setFacet('bureaus', filters.bureaus);
-        actions.setFacet('statuses', filters.statuses);
-        actions.setFacet('years', filters.years);
-        actions.setFacet('categories', filters.categories);
-      }
-      actions.select(current.project);
-      const bbox = derived.byId().get(current.project)?.bbox;
+      const filters = stopFilters(s, record());
+      batch(() => {
+        actions.setFacet('bureaus', [...filters.bureaus]);
+        actions.setFacet('statuses', [...filters.statuses]);
+        actions.setFacet('years', [...filters.years]);
+        actions.setFacet('categories', [...filters.categories]);
+        actions.setQuery('');
+        actions.select(current.project);
+      });
+      const bbox = record()?.bbox;
       if (bbox) actions.flyTo({ bbox, tilt: current.camera, duration: FLIGHT_MS });
     }),
   );
 
-  // Autoplay: one timer per stop while advancing.
+  // Autoplay: one timer per stop while advancing; a kiosk loops.
   createEffect(() => {
     const s = tour();
     if (!s || !isAdvancing(s)) return;
-    const timer = setTimeout(() => setTour((cur) => (cur ? tick(cur) : cur)), s.tour.dwellSeconds * 1000 + FLIGHT_MS);
+    const timer = setTimeout(() => setTour((cur) => (cur ? tick(cur, state.kiosk) : cur)), s.tour.dwellSeconds * 1000 + FLIGHT_MS);
     onCleanup(() => clearTimeout(timer));
   });
-  // The presenter touched the map: hold autoplay until resumed.
-  createEffect(on(() => state.mapTouched, () => setTour((s) => (s ? pause(s) : s)), { defer: true }));
+  // Someone touched the map (or, in a kiosk, the screen): hold autoplay; a kiosk resumes by itself.
+  const hold = () => {
+    setTour((s) => (s ? pause(s) : s));
+    setTouched((n) => n + 1);
+  };
+  createEffect(on(() => state.mapTouched, hold, { defer: true }));
+  createEffect(() => {
+    touched();
+    if (!state.kiosk || !tour()?.held) return;
+    const timer = setTimeout(() => setTour((s) => (s ? resume(s) : s)), KIOSK_RESUME_MS);
+    onCleanup(() => clearTimeout(timer));
+  });
+  const onKioskTouch = () => state.kiosk && hold();
+  window.addEventListener('pointerdown', onKioskTouch);
+  onCleanup(() => window.removeEventListener('pointerdown', onKioskTouch));
 
-  const act = (action: Parameters<typeof applyAction>[1]) => {
+  const act = (action: TourAction) => {
     if (action.type === 'exit') return leave();
     setTour((s) => (s ? (action.type === 'togglePlay' && s.held ? resume(s) : applyAction(resume(s), action)) : s));
   };
@@ -95,47 +100,36 @@ export function TourMode() {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     actions.exitTour();
   };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.target instanceof HTMLInputElement || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'q' || e.key === 'Q') return setShowQuote((v) => !v);
-    const action = keyToAction(e.key);
-    if (!action) return;
-    e.preventDefault();
-    act(action);
-  };
-  // Leaving fullscreen (the browser's own Esc) leaves the tour too.
-  let wasFullscreen = Boolean(document.fullscreenElement);
-  const onFullscreen = () => {
-    if (wasFullscreen && !document.fullscreenElement) actions.exitTour();
-    wasFullscreen = Boolean(document.fullscreenElement);
-  };
-  // Swipes on touch screens: left = next, right = previous.
-  let touchX: number | null = null;
-  const onTouchStart = (e: TouchEvent) => (touchX = e.touches.length === 1 ? e.touches[0]!.clientX : null);
-  const onTouchEnd = (e: TouchEvent) => {
-    if (touchX === null) return;
-    const dx = e.changedTouches[0]!.clientX - touchX;
-    touchX = null;
-    if (Math.abs(dx) > 60) act({ type: dx < 0 ? 'next' : 'prev' });
-  };
-  window.addEventListener('keydown', onKey);
-  document.addEventListener('fullscreenchange', onFullscreen);
-  onCleanup(() => {
-    window.removeEventListener('keydown', onKey);
-    document.removeEventListener('fullscreenchange', onFullscreen);
-  });
+  const textSize = (dir: 1 | -1) => actions.setTourTextScale(stepTextScale(state.tourTextScale, dir));
+  const toggleQuote = () => setShowQuote((v) => !v);
+  const touch = useTourInput({ act, onQuote: toggleQuote, onTextSize: textSize, onFullscreenLeft: () => actions.exitTour() });
 
-  const figures = createMemo(() => {
-    const r = record();
-    const s = stop();
-    if (!r || !s) return [];
-    return stopFigures(s, r.figures.length).map((i) => r.figures[i]!).filter(Boolean);
+  // The presenter window: it asks (hello) and acts; this window answers with its state.
+  const channel = openTourChannel((m) => (m.type === 'hello' ? postState() : m.type === 'action' ? act(m.action) : undefined));
+  const postState = () => {
+    const s = tour();
+    if (s) channel.post({ type: 'state', tour: s.tour, index: s.index, playing: s.playing, held: s.held, startedAt, lang: state.lang });
+  };
+  createEffect(on([tour, () => state.lang], postState));
+  onCleanup(() => {
+    channel.post({ type: 'ended' });
+    channel.close();
   });
+  const openPresenter = () => {
+    const win = window.open(presenterUrl(window.location.href, state.lang), 'yangpu-presenter', 'popup,width=1100,height=760');
+    if (!win) actions.notify('presenter', 'info', t(state.lang, 'tourPresenterBlocked'));
+  };
+  const openHandout = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.delete('kiosk');
+    url.searchParams.set('view', 'handout');
+    window.open(url.href, '_blank');
+  };
 
   return (
     <Show when={tour()} fallback={<div class="tour-loading" role="status">{t(state.lang, 'tourLoading')}</div>}>
       {(s) => (
-        <div class="tour" data-testid="tour" onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+        <div class="tour" classList={{ 'tour-kiosk': state.kiosk }} style={{ '--tour-text-scale': state.tourTextScale }} data-testid="tour" onTouchStart={touch.onTouchStart} onTouchEnd={touch.onTouchEnd}>
           <div class="tour-progress" role="progressbar" aria-valuemin={0} aria-valuemax={s().tour.stops.length} aria-valuenow={s().index + 1}>
             <span style={{ width: `${tourProgress(s()) * 100}%` }} />
           </div>
@@ -145,67 +139,15 @@ export function TourMode() {
               {s().index + 1} / {s().tour.stops.length}
             </span>
           </div>
-          <Show when={record()}>
-            {(r) => (
-              <section class="tour-caption" aria-live="polite" data-testid="tour-caption">
-                <h2 data-testid="tour-name">{r().name[state.lang]}</h2>
-                <p class="tour-meta">
-                  {r().bureaus.map((b) => derived.bureauName(b)).join('、')} · <span class={`status status-${r().status}`}>{LABELS.status[r().status][state.lang]}</span> ·{' '}
-                  {r().years.join('、')}
-                </p>
-                <Show when={stop()?.caption}>
-                  <p class="tour-note">{stop()!.caption![state.lang]}</p>
-                </Show>
-                <Show when={figures().length > 0}>
-                  <ul class="tour-figures">
-                    <For each={figures()}>
-                      {(f) => (
-                        <li>
-                          <strong>{f.text}</strong>
-                          <Show when={f.label}>
-                            <span>{f.label![state.lang]}</span>
-                          </Show>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </Show>
-                <Show when={showQuote()}>
-                  <blockquote class="tour-quote" lang="zh-CN" data-testid="tour-quote">
-                    {r().quotes[0]?.text}
-                  </blockquote>
-                </Show>
-              </section>
-            )}
-          </Show>
+          <Show when={record() && stop() ? { r: record()!, st: stop()! } : null}>{(v) => <TourCaption record={v().r} stop={v().st} showQuote={showQuote()} />}</Show>
           <Show when={s().held}>
-            <p class="tour-paused" role="status">
-              {t(state.lang, 'tourPaused')}
+            <p class="tour-paused" role="status" data-testid="tour-paused">
+              {t(state.lang, state.kiosk ? 'tourKioskPaused' : 'tourPaused')}
             </p>
           </Show>
-          <nav class="tour-controls" aria-label={t(state.lang, 'tours')}>
-            <button type="button" onClick={() => act({ type: 'prev' })} aria-label={t(state.lang, 'tourPrev')} data-testid="tour-prev">
-              ←
-            </button>
-            <button type="button" onClick={() => act({ type: 'togglePlay' })} aria-pressed={s().playing && !s().held} data-testid="tour-play">
-              {t(state.lang, s().playing && !s().held ? 'tourPause' : 'tourPlay')}
-            </button>
-            <button type="button" onClick={() => act({ type: 'next' })} aria-label={t(state.lang, 'tourNext')} data-testid="tour-next">
-              →
-            </button>
-            <button type="button" onClick={() => setShowQuote((v) => !v)} aria-pressed={showQuote()} data-testid="tour-quote-toggle">
-              {t(state.lang, 'tourQuote')}
-            </button>
-            <Show when={!document.fullscreenElement}>
-              <button type="button" onClick={() => void enterFullscreen(() => actions.notify('fullscreen', 'info', t(state.lang, 'tourFullscreenRefused')))}>
-                {t(state.lang, 'tourFullscreen')}
-              </button>
-            </Show>
-            <button type="button" onClick={leave} data-testid="tour-exit">
-              {t(state.lang, 'tourExit')}
-            </button>
-            <span class="tour-keys">{t(state.lang, 'tourKeys')}</span>
-          </nav>
+          <Show when={!state.kiosk}>
+            <TourControls playing={s().playing && !s().held} showQuote={showQuote()} act={act} onQuote={toggleQuote} onTextSize={textSize} onPresenter={openPresenter} onHandout={openHandout} />
+          </Show>
         </div>
       )}
     </Show>
