@@ -16,6 +16,9 @@ import { SidePanel } from './ui/side-panel';
 // Presenter features load on demand: the first map does not wait for them.
 const TourMode = lazy(() => import('./features/tour/tour-mode').then((m) => ({ default: m.TourMode })));
 const TourPicker = lazy(() => import('./features/tour/tour-picker').then((m) => ({ default: m.TourPicker })));
+const TourBuilder = lazy(() => import('./features/tour/tour-builder').then((m) => ({ default: m.TourBuilder })));
+const PresenterView = lazy(() => import('./features/tour/presenter-view').then((m) => ({ default: m.PresenterView })));
+const Handout = lazy(() => import('./features/tour/handout').then((m) => ({ default: m.Handout })));
 
 /** Providers and page layout. */
 export function App() {
@@ -25,7 +28,10 @@ export function App() {
   const nearby = createNearby(store.state, data, derived);
   return (
     <AppProvider value={{ ...store, data, derived, nearby }}>
-      <Layout retry={refetch} />
+      {/* A tour's second windows: the presenter's notes and the printable handout (issue #15). */}
+      <Show when={store.state.view === null} fallback={store.state.view === 'presenter' ? <PresenterView /> : <Handout />}>
+        <Layout retry={refetch} />
+      </Show>
     </AppProvider>
   );
 }
@@ -94,6 +100,7 @@ function Layout(props: { retry: () => void }) {
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const [sheetExpanded, setSheetExpanded] = createSignal(false);
   const [pickingTour, setPickingTour] = createSignal(false);
+  const [buildingTour, setBuildingTour] = createSignal(false);
   return (
     <div class="app" classList={{ touring: state.tour !== null }}>
       <Header filtersOpen={filtersOpen()} onToggleFilters={() => setFiltersOpen(!filtersOpen())} onTours={() => setPickingTour(true)} />
@@ -103,6 +110,9 @@ function Layout(props: { retry: () => void }) {
           <MapView />
           <Legend />
           <Notices />
+          <Show when={buildingTour() && data.state === 'ready'}>
+            <TourBuilder onClose={() => setBuildingTour(false)} />
+          </Show>
           <Show when={data.loading}>
             <div class="loading" role="status">{t(state.lang, 'loading')}</div>
           </Show>
@@ -121,7 +131,7 @@ function Layout(props: { retry: () => void }) {
         <TourMode />
       </Show>
       <Show when={pickingTour() && data.state === 'ready'}>
-        <TourPicker onClose={() => setPickingTour(false)} />
+        <TourPicker onClose={() => setPickingTour(false)} onBuild={() => setBuildingTour(true)} />
       </Show>
     </div>
   );
