@@ -4,6 +4,9 @@ import { useAppState } from '../../state/context';
 import { StopMapView } from './stop-map-view';
 import { stopFigures, type TourStop } from './tour';
 
+/** Quotes per page: the rest are in the app (one stop must fit one A4 page). */
+const MAX_QUOTES = 2;
+
 /** One handout page: the stop's map, caption, figures, source quotes with their section, and how precisely it is located. */
 export function HandoutStop(props: { stop: TourStop; index: number }) {
   const { state, data, derived } = useAppState();
@@ -21,7 +24,7 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
           <p class="handout-meta">
             {r().bureaus.map((b) => derived.bureauName(b)).join('、')} · {LABELS.status[r().status][state.lang]} · {r().years.join('、')}
           </p>
-          <StopMapView project={r().id} width={640} height={360} label={r().name[state.lang]} />
+          <StopMapView project={r().id} width={640} height={320} label={r().name[state.lang]} />
           <Show when={props.stop.caption}>{(c) => <p class="handout-caption">{c()[state.lang]}</p>}</Show>
           <Show when={stopFigures(props.stop, r().figures.length).length > 0}>
             <ul class="handout-figures">
@@ -35,7 +38,7 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
             </ul>
           </Show>
           <h3>{tr('handoutQuote')}</h3>
-          <For each={r().quotes}>
+          <For each={r().quotes.slice(0, MAX_QUOTES)}>
             {(q) => (
               <figure class="handout-quote">
                 <blockquote lang="zh-CN">{q.text}</blockquote>
@@ -45,6 +48,9 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
               </figure>
             )}
           </For>
+          <Show when={r().quotes.length > MAX_QUOTES}>
+            <p class="handout-more">{tr('handoutMoreQuotes').replace('{n}', String(r().quotes.length - MAX_QUOTES))}</p>
+          </Show>
           <p class="handout-precision">
             <strong>{tr('handoutPrecision')}:</strong> {r().precision ? LABELS.precision[r().precision!][state.lang] : '—'}
             <For each={places()}>{(p) => <span class="handout-basis"> · {state.lang === 'zh' ? p.name : p.en}: {p.basis}</span>}</For>
