@@ -117,17 +117,13 @@ export function MapView() {
   });
 
   // Label sizes follow the built style's (the style builder owns them; only text-size changes here).
-  createEffect(
-    on(labelScale, (k) => {
-      const style = basemapStyle(state.basemap, LIGHT, state.lang, k);
-      if (!map || typeof style === 'string') return;
-      const apply = (live: maplibregl.Map) => {
-        for (const l of style.layers) if (l.type === 'symbol' && live.getLayer(l.id)) live.setLayoutProperty(l.id, 'text-size', l.layout?.['text-size']);
-      };
-      if (map.isStyleLoaded()) apply(map);
-      else map.once('idle', () => map && apply(map));
-    }, { defer: true }),
-  );
+  // While the style is busy, the latest scale is applied once the map is idle.
+  const applyLabelScale = () => {
+    const style = basemapStyle(state.basemap, LIGHT, state.lang, labelScale());
+    if (!map || typeof style === 'string') return;
+    for (const l of style.layers) if (l.type === 'symbol' && map.getLayer(l.id)) map.setLayoutProperty(l.id, 'text-size', l.layout?.['text-size']);
+  };
+  createEffect(on(labelScale, () => (map?.isStyleLoaded() ? applyLabelScale() : map?.once('idle', applyLabelScale)), { defer: true }));
 
   // Camera requests (list selection, back/forward, tour stops). Reduced motion: cuts, not flights.
   createEffect(

@@ -94,6 +94,7 @@ for (const size of [
   { width: 3840, height: 2160 },
 ]) {
   test(`big-room text at ${size.width}×${size.height}: + and − scale caption and map labels together, remembered`, async ({ page }) => {
+    test.setTimeout(size.width > 2000 ? 420_000 : 180_000); // software GL draws 8 M pixels slowly
     await page.setViewportSize(size);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/?tour=riverfront&stop=5');
@@ -113,13 +114,13 @@ for (const size of [
         };
       });
     const before = await measure();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/tour-text-${size.width}-default.png` });
+    if (size.width < 2000) await page.screenshot({ path: `${SCREENSHOT_DIR}/tour-text-${size.width}-default.png` });
     await page.keyboard.press('+');
     await page.keyboard.press('+');
     await expect.poll(async () => (await measure()).name).toBeCloseTo(before.name * 1.5, 0);
+    await expect.poll(async () => (await measure()).roads).toBeCloseTo(before.roads * 1.5, 0);
     const bigger = await measure();
-    expect(bigger.roads).toBeCloseTo(before.roads * 1.5, 1);
-    expect(bigger.subdistricts).toBeCloseTo(before.subdistricts * 1.5, 1);
+    expect(bigger.subdistricts).toBeCloseTo(before.subdistricts * 1.5, 0);
     expect(bigger.captionHeight).toBeGreaterThan(before.captionHeight);
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/tour-text-${size.width}-150.png` });
@@ -130,7 +131,7 @@ for (const size of [
     await expect.poll(async () => (await measure()).name).toBeCloseTo(bigger.name, 0);
     expect((await measure()).roads).toBeCloseTo(bigger.roads, 1);
     await page.keyboard.press('-');
-    await expect.poll(async () => (await measure()).roads).toBeCloseTo(before.roads * 1.25, 1);
+    await expect.poll(async () => (await measure()).roads).toBeCloseTo(before.roads * 1.25, 0);
   });
 }
 
