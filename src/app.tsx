@@ -11,6 +11,7 @@ import { FilterPanel } from './ui/filter-panel';
 import { Header } from './ui/header';
 import { Legend } from './ui/legend';
 import { Notices } from './ui/notices';
+import { PrintCaption } from './ui/print-caption';
 import { SidePanel } from './ui/side-panel';
 
 // Presenter features load on demand: the first map does not wait for them.
@@ -109,6 +110,7 @@ function Layout(props: { retry: () => void }) {
         <main class="app-main" aria-busy={data.loading}>
           <MapView />
           <Legend />
+          <PrintCaption />
           <Notices />
           <Show when={buildingTour() && data.state === 'ready'}>
             <TourBuilder onClose={() => setBuildingTour(false)} />

@@ -1,3 +1,4 @@
+import { BUILD_DATE } from '../config';
 import { t } from '../i18n';
 import { CATEGORY_COLOURS } from '../map/project-theme';
 import { LABELS } from '../i18n';
@@ -36,16 +37,25 @@ export function ExportMenu() {
   const exportPng = async () => {
     const map = window.__yangpu?.map;
     if (!map) return;
-    const [{ renderSnapshot }, { exportFileName }] = await Promise.all([import('../features/export/snapshot'), import('../features/export/export')]);
+    const [{ renderSnapshot }, { exportFileName }, { filterSentence, dataLine }] = await Promise.all([
+      import('../features/export/snapshot'),
+      import('../features/export/export'),
+      import('../features/export/caption'),
+    ]);
     map.triggerRepaint();
     await new Promise((resolve) => map.once('render', resolve));
     const categories = [...new Set(derived.filtered().filter((r) => r.scope === 'site').map((r) => r.category))];
     const blob = await renderSnapshot({
       mapCanvas: map.getCanvas(),
       title: t(state.lang, 'appTitle'),
-      subtitle: `${derived.filtered().length} ${t(state.lang, 'projectsShown')} · ${window.location.href}`.slice(0, 120),
+      lines: [
+        filterSentence(state.filters, state.lang, derived.filtered().length, derived.bureauName),
+        dataLine(state.lang, (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]), BUILD_DATE),
+        `${t(state.lang, 'exportLink')}: ${window.location.href}`,
+      ],
       legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
-      attribution: t(state.lang, 'attributionEmbedded'),
+      // The basemap's own credits as the map shows them (online basemaps), else the embedded one's.
+      attribution: document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || t(state.lang, 'attributionEmbedded'),
     });
     download(exportFileName('png', today()), blob);
   };

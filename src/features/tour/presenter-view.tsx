@@ -3,18 +3,10 @@ import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import { keyToAction, type TourAction } from './tour';
 import { PresenterStops } from './presenter-stops';
-import { openTourChannel, type TourMessage } from './tour-sync';
+import { formatElapsed, openTourChannel, type TourMessage } from './tour-sync';
 import './tour-views.css';
 
 type StateMessage = Extract<TourMessage, { type: 'state' }>;
-
-/** "1:05:09" / "4:09" from milliseconds. */
-export function formatElapsed(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
-}
 
 /**
  * The presenter's window (`?view=presenter`): notes of the current stop, the next stop with a

@@ -38,3 +38,11 @@ export function presenterUrl(href: string, lang: 'zh' | 'en'): string {
   url.search = `?view=presenter${lang === 'en' ? '&lang=en' : ''}`;
   return url.href;
 }
+
+/** "1:05:09" / "4:09" from milliseconds. */
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
+}
