@@ -53,7 +53,7 @@ test('a tour built in the UI downloads as a file the data build accepts, and pla
   // Play the file back as the app would after `npm run data`: served in layers/tours.json.
   await page.route('**/data/layers/tours.json', (route) => route.fulfill({ json: [...tours, built] }));
   await page.goto('/?tour=my-walk');
-  await expect(page.getByTestId('tour-name')).toHaveText(nameOf(A));
+  await expect(page.getByTestId('tour-name'), app.errors.join('\n')).toHaveText(nameOf(A), { timeout: 45_000 });
   await expect(page.getByTestId('tour-caption')).toContainText('国歌展示馆:30万人次');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tour-name')).toHaveText(nameOf(C));

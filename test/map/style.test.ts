@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n';
 import { BASEMAP_IDS, OSM_STYLE_URL, basemapStyle, isBasemapAvailable, tiandituStyle } from '../../src/map/basemaps';
-import { buildEmbeddedStyle } from '../../src/map/style';
+import { buildEmbeddedStyle, scaleTextSize } from '../../src/map/style';
 import { LIGHT } from '../../src/map/theme';
 import { CONTEXT_FILES } from '../../src/config';
 import { existsSync } from 'node:fs';
@@ -67,5 +67,23 @@ describe('online basemaps', () => {
     expect((style as { name?: string }).name).toBe('Yangpu embedded');
     expect(basemapStyle('osm', LIGHT, 'zh')).toBe(OSM_STYLE_URL);
     expect(BASEMAP_IDS[0]).toBe('embedded');
+  });
+});
+
+describe('label text scale (issue #15, big-room text)', () => {
+  it('multiplies every label size of the embedded style and leaves other layers alone', () => {
+    const base = buildEmbeddedStyle(LIGHT, 'zh');
+    const big = buildEmbeddedStyle(LIGHT, 'zh', 2);
+    const symbols = base.layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(3);
+    for (const l of symbols) {
+      const scaled = big.layers.find((b) => b.id === l.id)!;
+      expect((scaled.layout as Record<string, unknown>)['text-size']).toBe(((l.layout as Record<string, unknown>)['text-size'] as number) * 2);
+    }
+    expect(big.layers.filter((l) => l.type !== 'symbol')).toEqual(base.layers.filter((l) => l.type !== 'symbol'));
+  });
+  it('scales the outputs of a zoom interpolation, not its stops', () => {
+    expect(scaleTextSize(['interpolate', ['linear'], ['zoom'], 10, 12, 16, 20], 1.5)).toEqual(['interpolate', ['linear'], ['zoom'], 10, 18, 16, 30]);
+    expect(scaleTextSize(['step', ['zoom'], 11, 14, 13], 2)).toEqual(['step', ['zoom'], 22, 14, 26]);
   });
 });

@@ -2,17 +2,15 @@ import { batch, createEffect, createMemo, createSignal, on, onCleanup, Show } fr
 import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import { stepTextScale } from './text-scale';
-import { applyAction, createTourState, currentStop, isAdvancing, pause, resume, stopFilters, tick, tourProgress, type TourAction, type TourState } from './tour';
+import { applyAction, createTourState, currentStop, isAdvancing, resume, stopFilters, tick, tourProgress, type TourAction, type TourState } from './tour';
 import { TourCaption } from './tour-caption';
 import { TourControls } from './tour-controls';
 import { useTourInput } from './tour-input';
 import { useTours } from './tour-source';
-import { openTourChannel, presenterUrl } from './tour-sync';
+import { useKioskHold, usePresenterLink } from './tour-links';
 
 /** Flight length between stops (ms); reduced motion turns it into a cut (see map-view). */
 const FLIGHT_MS = 2600;
-/** Kiosk mode: autoplay comes back this long after the last touch (ms). */
-export const KIOSK_RESUME_MS = 20_000;
 
 /**
  * Tour mode: the live explorer driven stop by stop. Each stop sets its filters, selects its
@@ -24,7 +22,6 @@ export function TourMode() {
   const { active } = useTours();
   const [tour, setTour] = createSignal<TourState | null>(null);
   const [showQuote, setShowQuote] = createSignal(false);
-  const [touched, setTouched] = createSignal(0);
   const startedAt = Date.now();
 
   // The tour the URL names (deep links included); an unknown id ends tour mode with a notice.
@@ -76,21 +73,7 @@ export function TourMode() {
     const timer = setTimeout(() => setTour((cur) => (cur ? tick(cur, state.kiosk) : cur)), s.tour.dwellSeconds * 1000 + FLIGHT_MS);
     onCleanup(() => clearTimeout(timer));
   });
-  // Someone touched the map (or, in a kiosk, the screen): hold autoplay; a kiosk resumes by itself.
-  const hold = () => {
-    setTour((s) => (s ? pause(s) : s));
-    setTouched((n) => n + 1);
-  };
-  createEffect(on(() => state.mapTouched, hold, { defer: true }));
-  createEffect(() => {
-    touched();
-    if (!state.kiosk || !tour()?.held) return;
-    const timer = setTimeout(() => setTour((s) => (s ? resume(s) : s)), KIOSK_RESUME_MS);
-    onCleanup(() => clearTimeout(timer));
-  });
-  const onKioskTouch = () => state.kiosk && hold();
-  window.addEventListener('pointerdown', onKioskTouch);
-  onCleanup(() => window.removeEventListener('pointerdown', onKioskTouch));
+  useKioskHold(tour, setTour);
 
   const act = (action: TourAction) => {
     if (action.type === 'exit') return leave();
@@ -104,27 +87,7 @@ export function TourMode() {
   const toggleQuote = () => setShowQuote((v) => !v);
   const touch = useTourInput({ act, onQuote: toggleQuote, onTextSize: textSize, onFullscreenLeft: () => actions.exitTour() });
 
-  // The presenter window: it asks (hello) and acts; this window answers with its state.
-  const channel = openTourChannel((m) => (m.type === 'hello' ? postState() : m.type === 'action' ? act(m.action) : undefined));
-  const postState = () => {
-    const s = tour();
-    if (s) channel.post({ type: 'state', tour: s.tour, index: s.index, playing: s.playing, held: s.held, startedAt, lang: state.lang });
-  };
-  createEffect(on([tour, () => state.lang], postState));
-  onCleanup(() => {
-    channel.post({ type: 'ended' });
-    channel.close();
-  });
-  const openPresenter = () => {
-    const win = window.open(presenterUrl(window.location.href, state.lang), 'yangpu-presenter', 'popup,width=1100,height=760');
-    if (!win) actions.notify('presenter', 'info', t(state.lang, 'tourPresenterBlocked'));
-  };
-  const openHandout = () => {
-    const url = new URL(window.location.href);
-    url.searchParams.delete('kiosk');
-    url.searchParams.set('view', 'handout');
-    window.open(url.href, '_blank');
-  };
+  const { openPresenter, openHandout } = usePresenterLink(tour, act, startedAt);
 
   return (
     <Show when={tour()} fallback={<div class="tour-loading" role="status">{t(state.lang, 'tourLoading')}</div>}>
