@@ -65,8 +65,16 @@ export const CATEGORIES: readonly Category[] = [
   'public-space',
 ];
 
-export type Status = 'completed' | 'under-construction' | 'planned' | 'ongoing';
-export const STATUSES: readonly Status[] = ['completed', 'under-construction', 'planned', 'ongoing'];
+/**
+ * What the report says of a project (vocabulary and evidence: `status-vocabulary.ts`, geodata/README.md):
+ * - completed: done (完成, 建成, 竣工, 开放, 投用, 交付 …)
+ * - under-construction: works begun, not finished (开工, 在建, 施工 …)
+ * - preparation: agreed or prepared, construction not started (签约, 征询, 搬迁, 前期, 方案 …)
+ * - planned: named only in the next year's plan
+ * - ongoing: a continuing programme (持续, 深化, 常态 …)
+ */
+export type Status = 'completed' | 'under-construction' | 'preparation' | 'planned' | 'ongoing';
+export const STATUSES: readonly Status[] = ['completed', 'under-construction', 'preparation', 'planned', 'ongoing'];
 
 /** How well a geometry is known. */
 export type Precision =
@@ -158,6 +166,16 @@ export interface RecordSource {
   quotes: QuoteSource[];
   /** Ids of related records (same place or programme). Optional. */
   related?: string[];
+  /**
+   * A reviewed reason why the status stands although the status check would refuse it (the
+   * words alone mislead, or two records on one place rightly differ). Shown next to the status.
+   */
+  statusNote?: Names;
+  /**
+   * Other words by which the report names the project (电梯加装 for 既有多层住宅加装电梯), used by
+   * the check that each year's and each bureau's quote names it. Each must stand in a quote.
+   */
+  aka?: string[];
 }
 
 export type GeometrySource =
@@ -213,6 +231,8 @@ export interface ProjectRecord {
   years: number[];
   status: Status; // current: from the newest report
   statusHistory: { report: string; year: number; status: Status }[];
+  /** Why the status stands against the plain words (see RecordSource.statusNote). */
+  statusNote?: Names;
   figures: Figure[];
   milestones: MilestoneSource[];
   quotes: Quote[];

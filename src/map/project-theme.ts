@@ -24,12 +24,14 @@ export const CATEGORY_COLOURS: Record<Category, RGB> = {
  * The status language, the same on map and legend:
  * - completed: solid fill, solid outline
  * - under construction: light fill, dashed outline
+ * - preparation (signed or designed, not started): faint fill, long-dashed thin outline
  * - ongoing: light fill, dotted outline
  * - planned: outline only, dashed
  */
 export const STATUS_STYLE: Record<Status, { fillAlpha: number; dash: [number, number]; lineWidth: number }> = {
   completed: { fillAlpha: 150, dash: [0, 0], lineWidth: 2 },
   'under-construction': { fillAlpha: 70, dash: [6, 3], lineWidth: 2.5 },
+  preparation: { fillAlpha: 25, dash: [10, 4], lineWidth: 1.5 },
   ongoing: { fillAlpha: 50, dash: [1.5, 2.5], lineWidth: 2 },
   planned: { fillAlpha: 0, dash: [3, 3], lineWidth: 2 },
 };

@@ -6,6 +6,7 @@ import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
 import { computeRecord } from './records.ts';
+import { checkStatusEvidence } from './status-evidence.ts';
 import { toJson } from './serialize.ts';
 import { cmp, GEOMETRY_KINDS, LAYER_FILES, toCollection, toFeature, type OutFeature } from './to-geojson.ts';
 import { validateTours } from './tours.ts';
@@ -43,6 +44,8 @@ export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson',
 export function buildLayers(files: RawFile[]): BuildResult {
   const sources = new SourceSet(files);
   const data = loadAndCheck(sources);
+  // Once the sources are sound: status, years and bureaus must follow from the quotes' words (issue 16).
+  if (data.issues.length === 0) data.issues.push(...checkStatusEvidence(data.records, new Map(data.reports.map((r) => [r.src.id, r]))));
   if (data.issues.length > 0) return { issues: data.issues, outputs: new Map(), areaTable: [] };
   const reports = new Map(data.reports.map((r) => [r.src.id, r]));
   // Compute records and their features.

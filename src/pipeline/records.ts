@@ -51,6 +51,7 @@ export function computeRecord(rec: CheckedRecord, reports: Map<string, LoadedRep
     related: [...(src.related ?? [])],
     geometryKinds: GEOMETRY_KINDS.filter((k) => merged.has(k)),
   };
+  if (src.statusNote) record.statusNote = { zh: src.statusNote.zh, en: src.statusNote.en };
   const precision = coarsest(rec.places.map((p) => p.place.precision));
   if (precision) record.precision = precision;
   const landAreas = rec.figures.filter((f) => f.kind === 'land-area' && f.unit === 'm²');

@@ -108,7 +108,7 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
   const subjectId = isObj(raw) && typeof raw.id === 'string' && raw.id ? raw.id : `#${index}`;
   const f = new Fields(reporter(issues, file, { kind: 'record', id: subjectId }));
   if (!isObj(raw)) return void f.fail(undefined, `expected a mapping, got ${describe(raw)}`);
-  f.keys(raw, '', ['id', 'name', 'bureaus', 'category', 'scope', 'places', 'years', 'status', 'figures', 'milestones', 'quotes'], ['related']);
+  f.keys(raw, '', ['id', 'name', 'bureaus', 'category', 'scope', 'places', 'years', 'status', 'figures', 'milestones', 'quotes'], ['related', 'statusNote', 'aka']);
   f.id(raw.id, 'id');
   f.names(raw.name, 'name');
   if (f.list(raw.bureaus, 'bureaus')) {
@@ -169,6 +169,8 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
       f.str(q.text, `${p}.text`);
     });
   }
+  f.names(raw.statusNote, 'statusNote');
+  if (raw.aka !== undefined && f.list(raw.aka, 'aka')) raw.aka.forEach((a, i) => f.str(a, `aka[${i}]`));
   if (raw.related !== undefined && f.list(raw.related, 'related')) raw.related.forEach((x, i) => f.id(x, `related[${i}]`));
   if (!f.ok) return undefined;
   const rec = raw as unknown as RecordSource;

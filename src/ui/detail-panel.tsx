@@ -4,6 +4,7 @@ import { LABELS, t } from '../i18n';
 import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';
 import { formatArea, formatNumber, formatPercent } from './format';
+import { StatusEvidence } from './status-evidence';
 
 /** Address that "report a data error" writes to (the team's shared inbox). */
 export const DATA_ERROR_ADDRESS = 'yangpu-renewal-map@example.org';
@@ -68,6 +69,7 @@ export function DetailPanel() {
             <Show when={r().statusHistory.length > 1}>
               {' '}({r().statusHistory.map((h) => `${h.year}: ${LABELS.status[h.status][state.lang]}`).join(' → ')})
             </Show>
+            <StatusEvidence record={r()} reports={data()?.catalog.reports ?? []} lang={state.lang} />
           </dd>
           <dt>{t(state.lang, 'years')}</dt>
           <dd>{r().years.join('、')}</dd>

@@ -6,7 +6,7 @@ import { SCREENSHOT_DIR, expect, test, waitForMapIdle, drawnIds } from './fixtur
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
   records: { id: string; name: { zh: string; en: string }; bureaus: string[]; status: string; years: number[]; scope: string; quotes: { text: string }[] }[];
 };
-const matching = catalog.records.filter((r) => r.bureaus.includes('housing') && r.status === 'completed' && r.years.includes(2024));
+const matching = catalog.records.filter((r) => r.bureaus.includes('housing') && r.status === 'preparation' && r.years.includes(2024));
 const FENGCHENG = catalog.records.find((r) => r.id === 'housing-fengcheng-sancun-130')!;
 
 
@@ -16,9 +16,9 @@ test.describe('planner journey', () => {
     await waitForMapIdle(page);
     await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
 
-    // Filter 区房管局 + completed + 2024.
+    // Filter 区房管局 + preparation (signed, not started: issue 16) + 2024.
     await page.getByTestId('facet-bureau').getByRole('checkbox', { name: /区房管局/ }).check();
-    await page.getByTestId('facet-status').getByRole('checkbox', { name: /已完成/ }).check();
+    await page.getByTestId('facet-status').getByRole('checkbox', { name: /前期准备/ }).check();
     await page.getByTestId('facet-year').getByRole('checkbox', { name: '2024' }).check();
     await expect(page.getByTestId('result-count')).toHaveText(String(matching.length));
     await expect(page).toHaveURL(/b=housing/);
@@ -28,7 +28,7 @@ test.describe('planner journey', () => {
     const listed = await page.getByTestId('project-list').locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
     expect(listed).toEqual(sites);
     // The status facet counts what the other facets allow.
-    await expect(page.getByTestId('count-status-completed')).toHaveText(String(matching.length));
+    await expect(page.getByTestId('count-status-preparation')).toHaveText(String(matching.length));
     // The map draws the same projects (whole district in view).
     await waitForMapIdle(page);
     const drawn = await drawnIds(page);

@@ -134,7 +134,7 @@ describe('facetCounts', () => {
     const index = buildSearchIndex(records, places, pinyin);
     const c = facetCounts(records, { ...EMPTY_FILTERS, statuses: ['planned'], bureaus: ['housing'] }, index);
     // Status facet ignores the status selection but applies bureau=housing: only 凤城 (under-construction).
-    expect(c.status).toEqual({ completed: 0, 'under-construction': 1, planned: 0, ongoing: 0 });
+    expect(c.status).toEqual({ completed: 0, 'under-construction': 1, preparation: 0, planned: 0, ongoing: 0 });
     // Bureau facet applies status=planned: the AI hub (stec) and the school (education).
     expect(c.bureau.stec).toBe(1);
     expect(c.bureau.education).toBe(1);

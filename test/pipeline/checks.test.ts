@@ -21,7 +21,7 @@ const CASES: [string, string, string[]][] = [
   ['unquoted-comma.yaml', 'catalog/housing.yaml', [`${R}, field "quotes[0].用地面积1.2公顷": unknown field: an unquoted comma inside { … } split a value here; quote the value`]],
   ['enum-category.yaml', 'catalog/housing.yaml', [`${R}, field "category": unknown category "housing-estate" (expected one of: housing, land, renewal-area, transport, utilities, water, education, health, elderly-care, employment, culture, innovation, commerce, public-space)`]],
   ['scope-enum.yaml', 'catalog/housing.yaml', [`${R}, field "scope": unknown scope "city" (expected one of: site, district)`]],
-  ['status-enum.yaml', 'catalog/housing.yaml', [`${R}, field "status.yp-test": unknown status "finished" (expected one of: completed, under-construction, planned, ongoing)`]],
+  ['status-enum.yaml', 'catalog/housing.yaml', [`${R}, field "status.yp-test": unknown status "finished" (expected one of: completed, under-construction, preparation, planned, ongoing)`]],
   ['figure-kind.yaml', 'catalog/housing.yaml', [`${R}, field "figures[0].kind": unknown figure kind "flats" (expected one of: land-area, floor-area, households, beds, places, length, count, money, people, percent, other)`]],
   ['milestone-state.yaml', 'catalog/housing.yaml', [`${R}, field "milestones[0].state": unknown milestone state "finished" (expected one of: done, planned)`]],
   ['unknown-bureau.yaml', 'catalog/housing.yaml', [`${R}, field "bureaus[1]": unknown bureau "fire-brigade"`]],
