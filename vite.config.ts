@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => ({
       ],
     }),
   ],
+  // The day this build was made: exports and handouts print it beside the report's date.
+  define: { 'import.meta.env.VITE_BUILD_DATE': JSON.stringify(new Date().toISOString().slice(0, 10)) },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   preview: {
     host: '127.0.0.1',

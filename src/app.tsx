@@ -14,6 +14,7 @@ import { FilterPanel } from './ui/filter-panel';
 import { Header } from './ui/header';
 import { Legend } from './ui/legend';
 import { Notices } from './ui/notices';
+import { PrintCaption } from './ui/print-caption';
 import { SidePanel } from './ui/side-panel';
 import { ZoomToResults } from './ui/zoom-to-results';
 
@@ -21,6 +22,9 @@ import { ZoomToResults } from './ui/zoom-to-results';
 // A missing chunk (a redeploy while the page is open) renders nothing and offers a reload.
 const TourMode = lazyChunk(() => import('./features/tour/tour-mode').then((m) => m.TourMode));
 const TourPicker = lazyChunk(() => import('./features/tour/tour-picker').then((m) => m.TourPicker));
+const TourBuilder = lazyChunk(() => import('./features/tour/tour-builder').then((m) => m.TourBuilder));
+const PresenterView = lazyChunk(() => import('./features/tour/presenter-view').then((m) => m.PresenterView));
+const Handout = lazyChunk(() => import('./features/tour/handout').then((m) => m.Handout));
 
 /** Providers and page layout. */
 export function App() {
@@ -36,7 +40,10 @@ export function App() {
   const nearby = createNearby(store.state, data, derived);
   return (
     <AppProvider value={{ ...store, data, derived, nearby, mapPort: createMapPort() }}>
-      <Layout retry={refetch} />
+      {/* A tour's second windows: the presenter's notes and the printable handout (issue #15). */}
+      <Show when={store.state.view === null} fallback={store.state.view === 'presenter' ? <PresenterView /> : <Handout />}>
+        <Layout retry={refetch} />
+      </Show>
     </AppProvider>
   );
 }
@@ -113,6 +120,7 @@ function Layout(props: { retry: () => void }) {
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const [sheetExpanded, setSheetExpanded] = createSignal(false);
   const [pickingTour, setPickingTour] = createSignal(false);
+  const [buildingTour, setBuildingTour] = createSignal(false);
   return (
     <div class="app" classList={{ touring: state.tour !== null }}>
       <Header filtersOpen={filtersOpen()} onToggleFilters={() => setFiltersOpen(!filtersOpen())} onTours={() => setPickingTour(true)} />
@@ -121,8 +129,12 @@ function Layout(props: { retry: () => void }) {
         <main class="app-main" aria-busy={data.loading}>
           <MapView />
           <Legend />
+          <PrintCaption />
           <Notices />
           <ZoomToResults />
+          <Show when={buildingTour() && data()?.catalogLoaded}>
+            <TourBuilder onClose={() => setBuildingTour(false)} />
+          </Show>
           <Show when={data.loading}>
             <div class="loading" role="status">{t(state.lang, 'loading')}</div>
           </Show>
@@ -134,7 +146,7 @@ function Layout(props: { retry: () => void }) {
         <TourMode />
       </Show>
       <Show when={pickingTour() && data()?.catalogLoaded}>
-        <TourPicker onClose={() => setPickingTour(false)} />
+        <TourPicker onClose={() => setPickingTour(false)} onBuild={() => setBuildingTour(true)} />
       </Show>
     </div>
   );

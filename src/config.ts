@@ -35,3 +35,6 @@ export const BASEMAP_ENV: BasemapEnv = {
 
 /** How long an online basemap may go without loading before we fall back (ms). */
 export const ONLINE_BASEMAP_TIMEOUT_MS = 8000;
+
+/** The day the app and its data were built (YYYY-MM-DD; '' in unit tests). */
+export const BUILD_DATE: string = import.meta.env.VITE_BUILD_DATE ?? '';

@@ -106,6 +106,7 @@ const texts = v.looseObject({ zh: text, en: text });
 const stopSchema = v.looseObject({
   project: id,
   caption: v.nullable(texts),
+  notes: v.optional(v.nullable(texts), null),
   figures: v.nullable(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   camera: v.looseObject({ pitch: v.number(), bearing: v.number(), zoomOffset: v.number() }),
   filters: v.nullable(v.looseObject({ bureaus: v.array(bureau), statuses: v.array(status), years: v.array(year), categories: v.array(category) })),

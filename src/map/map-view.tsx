@@ -13,6 +13,7 @@ import { useAppState } from '../state/context';
 import { showFileNotices } from '../state/fault-notices';
 import type { FlyRequest } from '../state/store';
 import { localizeLabels, mapStyle } from './map-style';
+import { tourLabelScale } from '../features/tour/text-scale';
 import type { buildProjectLayers as BuildProjectLayers } from './overlays';
 import { exposeTestHooks } from './test-hooks';
 import { PRECISION_RADIUS_M } from './project-theme';
@@ -36,6 +37,9 @@ export function MapView() {
   let reattach = false;
   /** Set once the deck.gl chunk has arrived: the layer builder to call. */
   const [buildProjectLayers, setBuildProjectLayers] = createSignal<typeof BuildProjectLayers>();
+  /** Label size factor: a tour's big-room text (its text-size setting × the screen's width), else 1. */
+  /** Big-room text in a tour: the map's labels scale with the caption (issue #15). */
+  const labelScale = () => (state.tour ? tourLabelScale(state.tourTextScale, window.innerWidth) : 1);
 
   onMount(() => {
     registerCheckedProtocol(maplibregl.addProtocol, (failure) => showFileNotices(state.lang, actions, { failures: [failure] }));
@@ -187,7 +191,7 @@ export function MapView() {
     };
     createEffect(() => {
       const lang = state.lang;
-      const next = mapStyle({ basemap: state.basemap, lang, theme: LIGHT }, BASEMAP_ENV);
+      const next = mapStyle({ basemap: state.basemap, lang, theme: LIGHT, textScale: labelScale() }, BASEMAP_ENV);
       const same = shown?.basemap === next.basemap;
       if (same && next.style === shown!.style && lang === shown!.lang) return;
       settle();

@@ -35,7 +35,8 @@ export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyri
  * The embedded context basemap: districts, water, landmarks, roads, metro and subdistrict labels,
  * all from /data/context/*.geojson. No `glyphs`: MapLibre then draws label text with the
  * browser's own fonts, so Chinese labels render offline with no request.
- * Layer ids are `context-<part>[-<role>]`.
+ * Layer ids are `context-<part>[-<role>]`. Label sizes are scaled for a tour by `mapStyle`
+ * (`map-style.ts`), not here.
  */
 export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
@@ -55,7 +56,7 @@ export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification
       ...withoutLabels(roadLayers(theme, lang)),
       ...withoutLabels(railLayers(theme, lang)),
       // Labels last, so no line or fill covers them.
-      ...(buildLabelOrder(theme, lang)),
+      ...buildLabelOrder(theme, lang),
     ],
   };
 }

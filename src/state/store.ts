@@ -33,6 +33,19 @@ export interface AppState extends UrlState {
   nearPick: NearPick;
   /** The view to go back to when a tour ends. */
   tourReturn: { filters: UrlState['filters']; selected: string | null; camera: UrlState['camera']; tab: Tab } | null;
+  /** The tour's text size (caption, quote, map labels), a factor of the default; remembered. */
+  tourTextScale: number;
+}
+
+const TEXT_SCALE_KEY = 'yangpu.tourTextScale';
+/** The remembered tour text size (1 when none or unreadable). */
+function storedTextScale(): number {
+  try {
+    const v = Number(globalThis.localStorage?.getItem(TEXT_SCALE_KEY));
+    return Number.isFinite(v) && v >= 0.5 && v <= 4 ? v : 1;
+  } catch {
+    return 1;
+  }
 }
 
 /**
@@ -105,6 +118,7 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     tourReturn: parsed.state.tour
       ? { filters: copyFilters(parsed.state.filters), selected: parsed.state.selected, camera: parsed.state.camera, tab: parsed.state.tab }
       : null,
+    tourTextScale: storedTextScale(),
   });
   // What the link held that the app could not use (names, misspelled ones with a guess), and
   // what it adjusted (values kept in part, clamped, duplicates): both are told to the user.
@@ -162,8 +176,8 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     mapTouched() {
       setState('mapTouched', (n) => n + 1);
     },
-    /** Starts a tour at a stop, remembering the current view to come back to. */
-    startTour(id: string, stop = 0) {
+    /** Starts a tour at a stop (`tourData`: a tour carried by a link), remembering the current view to come back to. */
+    startTour(id: string, stop = 0, tourData: string | null = null) {
       batch(() => {
         if (!state.tour) {
           setState('tourReturn', {
@@ -176,7 +190,17 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
         }
         setState('tour', id);
         setState('stop', stop);
+        setState('tourData', tourData);
       });
+    },
+    /** Sets the tour's text size and remembers it in this browser. */
+    setTourTextScale(scale: number) {
+      setState('tourTextScale', scale);
+      try {
+        localStorage.setItem(TEXT_SCALE_KEY, String(scale));
+      } catch {
+        // Private mode or storage full: the size holds for this visit only.
+      }
     },
     setTourStop(stop: number) {
       setState('stop', stop);
@@ -187,6 +211,8 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
       batch(() => {
         setState('tour', null);
         setState('tourReturn', null);
+        setState('kiosk', false);
+        setState('tourData', null);
         setState('filters', reconcile(back ? back.filters : structuredClone(EMPTY_FILTERS)));
         setState('selected', back ? back.selected : null);
         if (back) setState('tab', back.tab);
@@ -272,6 +298,8 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
         setState('lifeCircle', next.lifeCircle);
         setState('tour', next.tour);
         setState('stop', next.stop);
+        setState('kiosk', next.kiosk);
+        setState('tourData', next.tourData);
         if (next.camera) {
           setState('camera', next.camera);
           requestFlight({ camera: next.camera });
@@ -293,6 +321,9 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     lifeCircle: state.lifeCircle,
     tour: state.tour,
     stop: state.stop,
+    kiosk: state.kiosk,
+    view: state.view,
+    tourData: state.tourData,
   });
   /** The query string for the current state. */
   const toSearch = () => serializeUrlState(urlState());

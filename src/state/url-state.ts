@@ -29,7 +29,18 @@ export interface UrlState {
   /** The running tour and its stop (0-based; 1-based in the URL). */
   tour: string | null;
   stop: number;
+  /** Kiosk mode (`kiosk=1`): the tour loops with autoplay and no controls (lobby screens). */
+  kiosk: boolean;
+  /** A second view of a tour (`view=presenter` notes window, `view=handout` printable pages); null = the map. */
+  view: AppView | null;
+  /** A tour carried by the link itself (`td`, see `features/tour/tour-draft.ts`), with `tour=shared`. */
+  tourData: string | null;
 }
+
+export type AppView = 'presenter' | 'handout';
+export const APP_VIEWS: readonly AppView[] = ['presenter', 'handout'];
+/** Longest `td` accepted (characters of base64url). */
+export const MAX_TOUR_DATA = 12_000;
 
 export type Tab = 'list' | 'unplaced' | 'figures' | 'nearby';
 export const TABS: readonly Tab[] = ['list', 'unplaced', 'figures', 'nearby'];
@@ -47,6 +58,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   lifeCircle: false,
   tour: null,
   stop: 0,
+  kiosk: false,
+  view: null,
+  tourData: null,
 };
 
 /** What parsing ignored or changed, so the UI can say so (values shortened, never HTML). */
@@ -163,6 +177,9 @@ export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) 
   read('r', pick(RADII.map((r) => r.id)), (v) => (state.radius = v));
   read('tour', (v) => (isId(v) ? v : null), (v) => (state.tour = v));
   read('stop', (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) - 1 : null), (v) => (state.stop = v));
+  read('kiosk', (v) => (v === '1' ? true : v === '0' ? false : null), (v) => (state.kiosk = v));
+  read('view', pick(APP_VIEWS), (v) => (state.view = v));
+  read('td', (v) => (v.length <= MAX_TOUR_DATA && /^[A-Za-z0-9_-]+$/.test(v) ? v : null), (v) => (state.tourData = v));
   read('near', parseLngLat, (v) => {
     state.near = v;
     if (params.get('tab') === null || ignored.includes('tab')) state.tab = 'nearby';
@@ -219,7 +236,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.tour) {
     params.set('tour', state.tour);
     params.set('stop', String(state.stop + 1));
+    if (state.tourData) params.set('td', state.tourData);
+    if (state.kiosk) params.set('kiosk', '1');
   }
+  if (state.view) params.set('view', state.view);
   if (state.camera) {
     const { center, zoom, bearing, pitch } = state.camera;
     const parts = [zoom.toFixed(2), center[1].toFixed(5), center[0].toFixed(5)];

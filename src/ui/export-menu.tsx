@@ -1,3 +1,4 @@
+import { BUILD_DATE } from '../config';
 import { t } from '../i18n';
 import { CATEGORY_COLOURS } from '../map/project-theme';
 import { LABELS } from '../i18n';
@@ -40,17 +41,22 @@ export function ExportMenu() {
     download(exportFileName('csv', today()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
   const exportPng = async () => {
-    const [snapshot, { renderSnapshot }, { exportFileName }] = await Promise.all([
+    const [snapshot, { renderSnapshot }, { exportFileName }, { filterSentence, dataLine }] = await Promise.all([
       mapPort.snapshot(),
       import('../features/export/snapshot'),
       import('../features/export/export'),
+      import('../features/export/caption'),
     ]);
     if (!snapshot) return;
     const categories = [...new Set(derived.filtered().filter((r) => r.scope === 'site').map((r) => r.category))];
     const blob = await renderSnapshot({
       mapCanvas: snapshot.canvas,
       title: t(state.lang, 'appTitle'),
-      subtitle: `${derived.filtered().length} ${t(state.lang, 'projectsShown')} · ${window.location.href}`.slice(0, 120),
+      lines: [
+        filterSentence(state.filters, state.lang, derived.filtered().length, derived.bureauName),
+        dataLine(state.lang, (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]), BUILD_DATE),
+        `${t(state.lang, 'exportLink')}: ${window.location.href}`,
+      ],
       legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
       // The basemap drawn names its source (an online one); the embedded one is ours.
       attribution: snapshot.attribution || t(state.lang, 'attributionEmbedded'),

@@ -117,3 +117,55 @@ test.describe('tour mode', () => {
     expect(await cameraInside(page, record(RIVERFRONT.stops[1]!.project).bbox!)).toBe(true);
   });
 });
+
+/**
+ * Whether the deck.gl project layers draw a record's features right now: read from the live
+ * layers' own filter props (the DataFilterExtension's categories and range, evaluated on the
+ * layer's data), not from the app's state. (Picking says the same but takes 10–50 s per call
+ * on software GL.)
+ */
+async function drawnByLayers(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((recordId) => {
+    type F = { properties: { id: string } };
+    type P = { id: string; data: { features: F[] }; filterCategories: string[][]; filterRange: [number, number]; getFilterCategory: (f: F) => string[]; getFilterValue: (f: F) => number };
+    const deck = (window.__yangpu!.overlay as unknown as { _deck: { props: { layers: { props: P }[] } } })._deck;
+    const layers = deck.props.layers.map((l) => l.props).filter((p) => /^projects-(areas|lines|points)$/.test(p.id));
+    const features = layers.flatMap((p) => p.data.features.filter((f) => f.properties.id === recordId).map((f) => ({ p, f })));
+    return (
+      features.length > 0 &&
+      features.every(({ p, f }) => {
+        const v = p.getFilterValue(f);
+        return v >= p.filterRange[0] && v <= p.filterRange[1] && p.getFilterCategory(f).every((key, i) => p.filterCategories[i]!.includes(key));
+      })
+    );
+  }, id);
+}
+
+test.describe('tour under a filter', () => {
+  test.describe.configure({ timeout: 120_000 });
+  // Issue #18: a tour started while a filter is on drew other bureaus' stops as empty outlines.
+  test('a tour started under a bureau filter draws every stop’s own project; the filter returns on exit', async ({ page, app }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // cuts: each stop is reached at once
+    await page.goto('/?b=housing');
+    await waitForMapIdle(page);
+    await page.getByTestId('tours-button').click();
+    await page.getByTestId('tour-picker').locator('[data-tour="riverfront"]').click();
+    const seen: string[] = [];
+    for (let i = 0; i < RIVERFRONT.stops.length; i++) {
+      const id = RIVERFRONT.stops[i]!.project;
+      await expect(page.getByTestId('tour-name')).toHaveText(record(id).name.zh);
+      await expect.poll(() => drawnByLayers(page, id), { message: `stop ${i + 1}: ${id}` }).toBe(true);
+      seen.push(id);
+      if (i < RIVERFRONT.stops.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    expect(seen).toHaveLength(RIVERFRONT.stops.length);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/b=housing/);
+    await waitForMapIdle(page);
+    // The explorer's filter is back: a culture stop is no longer drawn.
+    const pier = record(RIVERFRONT.stops[0]!.project);
+    await expect.poll(() => drawnByLayers(page, pier.id)).toBe(false);
+    expect(await drawnByLayers(page, 'housing-fengnan-yicun')).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ describe('normaliseTour', () => {
     const t = tourOf(1);
     expect(t.dwellSeconds).toBe(8);
     expect(t.description).toBeNull();
-    expect(t.stops[0]).toEqual({ project: 'p0', caption: null, figures: null, camera: DEFAULT_CAMERA, filters: null });
+    expect(t.stops[0]).toEqual({ project: 'p0', caption: null, notes: null, figures: null, camera: DEFAULT_CAMERA, filters: null });
   });
 
   it('merges a partial camera and fills missing filter facets with []', () => {

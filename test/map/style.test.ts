@@ -165,3 +165,4 @@ describe('mapStyle: the embedded style as a function of language and text scale'
     expect(size).toEqual(['interpolate', ['linear'], ['zoom'], 10, ['*', 11, 2], 16, ['*', 15, 2]]);
   });
 });
+

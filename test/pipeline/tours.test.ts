@@ -234,3 +234,16 @@ describe('geodata/tours/*.yaml', () => {
     for (const t of tours) expect(new Set(t.stops.map((s) => s.project)).size, t.id).toBe(t.stops.length);
   });
 });
+
+describe('validateTours: presenter notes (issue #15)', () => {
+  it('accepts notes in both languages and keeps them', () => {
+    const { tours, errors } = check({ file: FILE, data: tour({}, { notes: { zh: '开场', en: 'Opening' } }) });
+    expect(errors).toEqual([]);
+    expect(tours[0]!.stops[0]!.notes).toEqual({ zh: '开场', en: 'Opening' });
+    expect(tours[0]!.stops[1]!.notes).toBeNull();
+  });
+  it('refuses notes missing a language or with an unknown field, naming the field', () => {
+    expect(errorsOf(tour({}, { notes: { zh: '开场' } }))).toEqual([err('stops[0].notes.en', 'must be a non-empty string')]);
+    expect(errorsOf(tour({}, { notes: { zh: '开场', en: 'Opening', fr: 'x' } }))).toEqual([err('stops[0].notes.fr', 'unknown field (expected one of zh, en)')]);
+  });
+});

@@ -57,6 +57,9 @@ describe('serializeUrlState', () => {
       lifeCircle: true,
       tour: 'riverfront',
       stop: 2,
+      kiosk: true,
+      view: 'presenter',
+      tourData: 'eyJpZCI6Im15LXRvdXIifQ',
     };
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
   });
@@ -69,6 +72,13 @@ describe('serializeUrlState', () => {
     expect(parseUrlState('?lc=1')).toMatchObject({ state: { lifeCircle: false }, ignored: ['lc'] });
     expect(parseUrlState('?near=121.51,31.3&lc=yes')).toMatchObject({ state: { lifeCircle: false }, ignored: ['lc'] });
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, lifeCircle: true })).toBe('');
+  });
+
+  it('keeps kiosk and a shared tour only while a tour runs (issue #15)', () => {
+    const text = serializeUrlState({ ...DEFAULT_URL_STATE, kiosk: true, tourData: 'abc' });
+    expect(text).toBe('');
+    expect(parseUrlState('?tour=riverfront&kiosk=1').state.kiosk).toBe(true);
+    expect(parseUrlState('?td=not%20base64').ignored).toEqual(['td']);
   });
 
   it('keeps the filters readable in the link', () => {

@@ -3,14 +3,15 @@ import type { Category } from '../../data/types';
 export interface SnapshotInput {
   mapCanvas: HTMLCanvasElement;
   title: string;
-  subtitle: string;
+  /** Lines under the title: what is shown (filters, count), the data's dates, the view's link. */
+  lines: string[];
   legend: { label: string; colour: [number, number, number] }[];
   attribution: string;
 }
 
 /**
- * A PNG of the map as shown, with a title, a legend and the attribution drawn onto it, for
- * printing or a slide. The map canvas must keep its drawing buffer (`preserveDrawingBuffer`).
+ * A PNG of the map as shown, with a title block (title and `lines`), a legend and the attribution
+ * drawn onto it, for printing or a slide: the image says what it shows. The map canvas must keep its drawing buffer (`preserveDrawingBuffer`).
  */
 export async function renderSnapshot(input: SnapshotInput): Promise<Blob> {
   const { mapCanvas } = input;
@@ -23,14 +24,18 @@ export async function renderSnapshot(input: SnapshotInput): Promise<Blob> {
   ctx.drawImage(mapCanvas, 0, 0);
   ctx.scale(ratio, ratio);
   const font = "system-ui, 'PingFang SC', 'Noto Sans SC', 'Noto Sans Hans', sans-serif";
-  // Title block, top left.
-  ctx.fillStyle = 'rgba(255,255,255,0.9)';
-  ctx.fillRect(10, 10, 360, 52);
+  // Title block, top left: as wide as its longest line allows.
+  ctx.font = `12px ${font}`;
+  const blockW = Math.min(mapCanvas.clientWidth - 20, Math.max(360, ...input.lines.map((l) => ctx.measureText(l).width + 24)));
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.fillRect(10, 10, blockW, 38 + input.lines.length * 17);
   ctx.fillStyle = '#1f2328';
   ctx.font = `bold 18px ${font}`;
-  ctx.fillText(input.title, 20, 34, 340);
-  ctx.font = `12px ${font}`;
-  ctx.fillText(input.subtitle, 20, 52, 340);
+  ctx.fillText(input.title, 20, 34, blockW - 20);
+  input.lines.forEach((line, i) => {
+    ctx.font = `${i === 0 ? 'bold ' : ''}12px ${font}`;
+    ctx.fillText(line, 20, 53 + i * 17, blockW - 20);
+  });
   // Legend, bottom left.
   const rowH = 18;
   const height = input.legend.length * rowH + 12;

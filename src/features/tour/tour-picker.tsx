@@ -16,7 +16,7 @@ export async function enterFullscreen(onRefused: () => void): Promise<void> {
 }
 
 /** A dialog listing the curated tours and the tour of the current selection. */
-export function TourPicker(props: { onClose: () => void }) {
+export function TourPicker(props: { onClose: () => void; onBuild?: () => void }) {
   const { state, actions } = useAppState();
   const { curated, selection } = useTours();
   let dialog!: HTMLDivElement;
@@ -45,6 +45,14 @@ export function TourPicker(props: { onClose: () => void }) {
         <Show when={!curated.loading} fallback={<p role="status">{t(state.lang, 'tourLoading')}</p>}>
           <Show when={!curated.error} fallback={<p role="alert">{failureText(state.lang, { file: TOURS_FILE, ...faultOf(curated.error) })}</p>}>
             <ul class="tour-list">
+              <Show when={props.onBuild}>
+                <li>
+                  <button type="button" class="tour-item" onClick={() => { props.onClose(); props.onBuild!(); }} data-testid="tour-build">
+                    <strong>{t(state.lang, 'builderOpen')}</strong>
+                    <span>{t(state.lang, 'builderSelectFirst')}</span>
+                  </button>
+                </li>
+              </Show>
               <li>
                 <button type="button" class="tour-item" disabled={selection().stops.length === 0} onClick={() => start(SELECTION_TOUR_ID)} data-tour={SELECTION_TOUR_ID}>
                   <strong>{t(state.lang, 'tourSelection')}</strong>

@@ -4,14 +4,19 @@ import { loadTours, TOURS_FILE } from '../../data/load';
 import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import { showFileNotices } from '../../state/fault-notices';
-import { selectionTour, type Tour } from './tour';
+import { selectionTour, type Tour, type TourSource } from './tour';
+import { validateTours } from './tour-check';
+import { decodeTourData, draftToSource, loadDraft, MY_TOUR_ID, SHARED_TOUR_ID } from './tour-draft';
 
 /** The id of the ad-hoc tour of whatever the filters show. */
 export const SELECTION_TOUR_ID = 'selection';
 
 /**
- * The curated tours (fetched once, lazily) plus the tour of the current selection, and the tour
- * the URL names. `selection` is frozen when the tour starts, so filters set by stops don't change it.
+ * The tours a presenter can play, and the one the URL names:
+ * - the curated tours (fetched once, lazily);
+ * - `selection`: the current results, frozen when the tour starts (stops' filters don't change it);
+ * - `mine`: the tour built in this browser; `shared`: a tour carried by the link (`td`) — both
+ *   run through the data build's own checks, so what plays is what `npm run data` would accept.
  */
 export function useTours() {
   const { state, actions, derived } = useAppState();
@@ -30,12 +35,27 @@ export function useTours() {
     showFileNotices(state.lang, actions, { failures: [{ file: TOURS_FILE, ...faultOf(curated.error) }] }, retry);
     if (retry) actions.exitTour();
   });
-  const selection = (): Tour =>
-    selectionTour(derived.filtered(), { zh: t('zh', 'tourSelection'), en: t('en', 'tourSelection') });
+  const selection = (): Tour => {
+    const { bureaus, statuses, years, categories } = state.filters;
+    return selectionTour(derived.filtered(), { zh: t('zh', 'tourSelection'), en: t('en', 'tourSelection') }, { bureaus: [...bureaus], statuses: [...statuses], years: [...years], categories: [...categories] });
+  };
   const frozenSelection = createMemo<Tour | null>((prev) => (state.tour === SELECTION_TOUR_ID ? (prev ?? selection()) : null), null);
+  /** A tour file's content checked against the catalog: the tour, or null. */
+  const checked = (source: unknown): Tour | null => {
+    const id = (source as TourSource | null)?.id;
+    const records = derived.records();
+    const result = validateTours(
+      [{ file: `${typeof id === 'string' ? id : 'tour'}.yaml`, data: source }],
+      new Map(records.map((r) => [r.id, r.scope])),
+      new Map(records.map((r) => [r.id, r.figures.length])),
+    );
+    return result.errors.length === 0 ? (result.tours[0] ?? null) : null;
+  };
   const active = createMemo<Tour | null | undefined>(() => {
     if (!state.tour) return null;
     if (state.tour === SELECTION_TOUR_ID) return frozenSelection();
+    if (state.tour === MY_TOUR_ID) return checked(draftToSource(loadDraft(globalThis.localStorage)));
+    if (state.tour === SHARED_TOUR_ID) return state.tourData ? checked(decodeTourData(state.tourData)) : null;
     if (curated.loading || curated.error) return undefined;
     return curated()?.find((tour) => tour.id === state.tour) ?? null;
   });

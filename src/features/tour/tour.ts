@@ -24,6 +24,8 @@ export interface TourCamera {
 export interface TourStopSource {
   project: string; // catalog record id, scope: site
   caption?: Names;
+  /** The presenter's notes, shown only in the presenter view. */
+  notes?: Names;
   figures?: number[]; // indexes into the record's figures
   camera?: Partial<TourCamera>;
   filters?: Partial<TourFilters>;
@@ -42,6 +44,8 @@ export interface TourSource {
 export interface TourStop {
   project: string;
   caption: Names | null;
+  /** The presenter's notes (presenter view only). */
+  notes: Names | null;
   /** Figure indexes to show; null = the first {@link DEFAULT_FIGURE_COUNT}. */
   figures: number[] | null;
   camera: TourCamera;
@@ -84,6 +88,7 @@ export function normaliseTour(source: TourSource): Tour {
     stops: source.stops.map((s) => ({
       project: s.project,
       caption: s.caption ? { zh: s.caption.zh, en: s.caption.en } : null,
+      notes: s.notes ? { zh: s.notes.zh, en: s.notes.en } : null,
       figures: s.figures ? [...s.figures] : null,
       camera: { ...DEFAULT_CAMERA, ...s.camera },
       filters: s.filters
@@ -156,12 +161,13 @@ export const resume = (s: TourState): TourState => (s.held ? { ...s, held: false
 export const isAdvancing = (s: TourState): boolean => s.playing && !s.held && s.tour.stops.length > 1;
 
 /**
- * The dwell time elapsed: the next stop when advancing; on the last stop autoplay switches off
- * (the tour ends there rather than looping). Not advancing → the same state.
+ * The dwell time elapsed: the next stop when advancing. On the last stop autoplay switches off
+ * (the tour ends there), or with `loop` (kiosk mode) goes back to the first stop and keeps
+ * playing. Not advancing → the same state.
  */
-export function tick(s: TourState): TourState {
+export function tick(s: TourState, loop = false): TourState {
   if (!isAdvancing(s)) return s;
-  if (s.index >= s.tour.stops.length - 1) return { ...s, playing: false };
+  if (s.index >= s.tour.stops.length - 1) return loop ? { ...s, index: 0 } : { ...s, playing: false };
   return { ...s, index: s.index + 1 };
 }
 
@@ -179,6 +185,31 @@ export function activeFilters(s: TourState): TourFilters | null {
     if (f) return f;
   }
   return null;
+}
+
+/** No facet set: every project drawn. */
+export const NO_TOUR_FILTERS: Readonly<TourFilters> = Object.freeze({ bureaus: [], statuses: [], years: [], categories: [] });
+
+/** Whether a record passes facet filters (OR within a facet, AND across; an empty facet passes all). */
+export function passesTourFilters(r: Pick<ProjectRecord, 'bureaus' | 'status' | 'years' | 'category'>, f: TourFilters): boolean {
+  return (
+    (f.bureaus.length === 0 || r.bureaus.some((b) => f.bureaus.includes(b))) &&
+    (f.statuses.length === 0 || f.statuses.includes(r.status)) &&
+    (f.years.length === 0 || r.years.some((y) => f.years.includes(y))) &&
+    (f.categories.length === 0 || f.categories.includes(r.category))
+  );
+}
+
+/**
+ * The facet filters to apply while the current stop is shown (see #18: a tour started under a
+ * filter drew other bureaus' stops as empty outlines):
+ * - the stop's {@link activeFilters} when some stop so far sets filters, else none at all — never
+ *   the explorer's own (they come back when the tour ends);
+ * - none at all when those would hide the stop's own project (`record`): a stop always draws it.
+ */
+export function stopFilters(s: TourState, record: Pick<ProjectRecord, 'bureaus' | 'status' | 'years' | 'category'> | undefined): TourFilters {
+  const f = activeFilters(s);
+  return f && (!record || passesTourFilters(record, f)) ? f : NO_TOUR_FILTERS;
 }
 
 /** Progress for a bar: (index + 1) / stops, so the last stop is 1; 0 for a tour without stops. */
@@ -335,12 +366,14 @@ function twoOpt(points: readonly (readonly [number, number])[], order: number[])
 /**
  * A tour of the given records in geographic order ({@link geographicOrder} on bbox centres).
  * Keeps only site-scope records with a `bbox`, each id once; id `selection`, default dwell,
- * default camera, no captions or filters.
+ * default camera, no captions; `filters` (the explorer's facets) on the first stop, so the tour
+ * shows what the explorer showed.
  *
  * @param records - e.g. the explorer's current results
  * @param title - shown as the tour's title
+ * @param filters - set on the first stop (and so kept for the whole tour)
  */
-export function selectionTour(records: readonly ProjectRecord[], title: Names): Tour {
+export function selectionTour(records: readonly ProjectRecord[], title: Names, filters?: TourFilters): Tour {
   const seen = new Set<string>();
   const drawn = records.filter((r) => {
     if (r.scope !== 'site' || !r.bbox || seen.has(r.id)) return false;
@@ -348,5 +381,9 @@ export function selectionTour(records: readonly ProjectRecord[], title: Names): 
     return true;
   });
   const order = geographicOrder(drawn.map(centre));
-  return normaliseTour({ id: 'selection', title, stops: order.map((i) => ({ project: drawn[i]!.id })) });
+  return normaliseTour({
+    id: 'selection',
+    title,
+    stops: order.map((i, n) => ({ project: drawn[i]!.id, ...(n === 0 && filters ? { filters } : {}) })),
+  });
 }
