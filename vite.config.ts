@@ -12,7 +12,10 @@ import { SECURITY_HEADERS, staticHosting } from './scripts/security-headers.ts';
 function headersFor(origins: string[]): Record<string, string> {
   const csp = SECURITY_HEADERS['Content-Security-Policy']!.split('; ').map((d) =>
     /^(img|connect)-src /.test(d)
-      ? [d, ...origins.filter((o) => !d.split(' ').some((allowed) => allowed === o || allowed === new URL(o).protocol))].join(' ')
+      ? [
+          d,
+          ...origins.filter((o) => !d.split(' ').some((allowed) => allowed === o || allowed === new URL(o).protocol)),
+        ].join(' ')
       : d,
   );
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': csp.join('; ') };

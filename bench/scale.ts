@@ -26,16 +26,48 @@ type Props = { id: string; keys: Keys };
 type F = Feature<Geometry, Props>;
 type Mode = 'gpu' | 'rebuild' | 'redraw';
 
-const BUREAUS = ['civil-affairs', 'construction', 'culture', 'data', 'drc', 'education', 'health', 'housing', 'hrss', 'planning', 'stec'];
+const BUREAUS = [
+  'civil-affairs',
+  'construction',
+  'culture',
+  'data',
+  'drc',
+  'education',
+  'health',
+  'housing',
+  'hrss',
+  'planning',
+  'stec',
+];
 const STATUSES = ['planned', 'ongoing', 'completed', 'continuing'];
-const CATEGORIES = ['housing', 'transport', 'education', 'health', 'elderly', 'culture', 'innovation', 'riverfront', 'public-space'];
+const CATEGORIES = [
+  'housing',
+  'transport',
+  'education',
+  'health',
+  'elderly',
+  'culture',
+  'innovation',
+  'riverfront',
+  'public-space',
+];
 const YEARS = ['2024', '2025', '2024+2025'];
-const COLOURS: [number, number, number][] = [[31, 119, 180], [255, 127, 14], [44, 160, 44], [214, 39, 40], [148, 103, 189], [140, 86, 75], [227, 119, 194], [127, 127, 127], [188, 189, 34]];
+const COLOURS: [number, number, number][] = [
+  [31, 119, 180],
+  [255, 127, 14],
+  [44, 160, 44],
+  [214, 39, 40],
+  [148, 103, 189],
+  [140, 86, 75],
+  [227, 119, 194],
+  [127, 127, 127],
+  [188, 189, 34],
+];
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n') ?? 1000);
 const rand = mulberry32(99);
-const pick = <T,>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
+const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
 /**
  * The synthetic geometries shrunk 10× about their first vertex (polygons ≤ 50 m, line legs ≤ 40 m):
  * at 100k full-size features cover the district ~100 times over, and software GL then spends
@@ -47,7 +79,10 @@ function shrink(g: Geometry): Geometry {
   let first: unknown = g.coordinates;
   while (typeof (first as unknown[])[0] !== 'number') first = (first as unknown[])[0];
   const [ox, oy] = first as [number, number];
-  const map = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [ox + ((c as number[])[0]! - ox) * SHRINK, oy + ((c as number[])[1]! - oy) * SHRINK] : (c as unknown[]).map(map));
+  const map = (c: unknown): unknown =>
+    typeof (c as number[])[0] === 'number'
+      ? [ox + ((c as number[])[0]! - ox) * SHRINK, oy + ((c as number[])[1]! - oy) * SHRINK]
+      : (c as unknown[]).map(map);
   return { ...g, coordinates: map(g.coordinates) } as Geometry;
 }
 const features: F[] = syntheticFeatures(n, 20240 + n).map((f) => ({
@@ -72,8 +107,14 @@ const common = {
   lineWidthUnits: 'pixels',
   pointRadiusUnits: 'pixels',
   getPointRadius: 5,
-  getFillColor: (f: F) => [...COLOURS[CATEGORIES.indexOf(f.properties.keys[2])]!, f.geometry.type.includes('Point') ? 230 : 90],
-  getLineColor: (f: F) => (f.geometry.type.includes('Point') ? [255, 255, 255, 255] : [...COLOURS[CATEGORIES.indexOf(f.properties.keys[2])]!, 255]),
+  getFillColor: (f: F) => [
+    ...COLOURS[CATEGORIES.indexOf(f.properties.keys[2])]!,
+    f.geometry.type.includes('Point') ? 230 : 90,
+  ],
+  getLineColor: (f: F) =>
+    f.geometry.type.includes('Point')
+      ? [255, 255, 255, 255]
+      : [...COLOURS[CATEGORIES.indexOf(f.properties.keys[2])]!, 255],
   getLineWidth: (f: F) => (f.geometry.type.includes('Line') ? 3 : 1.5),
 };
 
@@ -98,7 +139,11 @@ function rebuildLayer(sel: string[][]) {
 
 const map = new maplibregl.Map({
   container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } }] },
+  style: {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } }],
+  },
   bounds: [121.488, 31.248, 121.565, 31.345],
   fitBoundsOptions: { padding: 16 },
   attributionControl: false,
@@ -207,7 +252,13 @@ function drawnCount(): number {
 
 declare global {
   interface Window {
-    __bench?: { n: number; ready: () => Promise<number>; measure: (mode: Mode, reps: number) => Promise<{ work: number; latency: number }[]>; drawnCount: () => number; universe: string[][] };
+    __bench?: {
+      n: number;
+      ready: () => Promise<number>;
+      measure: (mode: Mode, reps: number) => Promise<{ work: number; latency: number }[]>;
+      drawnCount: () => number;
+      universe: string[][];
+    };
   }
 }
 window.__bench = { n, ready, measure, drawnCount, universe };

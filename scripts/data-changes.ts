@@ -19,13 +19,23 @@ if (!oldPath) {
 const read = (p: string) => {
   const c = JSON.parse(readFileSync(p, 'utf8')) as Catalog;
   // a catalog written before fingerprints existed gets them computed here
-  return { version: c.version ?? '(none)', records: c.records.map((r) => ({ ...r, fingerprint: r.fingerprint ?? recordFingerprint(r) })) };
+  return {
+    version: c.version ?? '(none)',
+    records: c.records.map((r) => ({ ...r, fingerprint: r.fingerprint ?? recordFingerprint(r) })),
+  };
 };
 const before = read(oldPath);
 const after = read(newPath);
 const changes = diffSnapshots(snapshot(before.records), snapshot(after.records));
 console.log(`data version ${before.version} → ${after.version}: ${changes.length} change(s)`);
 for (const c of changes) {
-  const detail = c.kind === 'status' ? `${c.from} → ${c.to}` : c.kind === 'years' ? `${c.from.join(',')} → ${c.to.join(',')}` : c.kind === 'added' ? c.status : '';
+  const detail =
+    c.kind === 'status'
+      ? `${c.from} → ${c.to}`
+      : c.kind === 'years'
+        ? `${c.from.join(',')} → ${c.to.join(',')}`
+        : c.kind === 'added'
+          ? c.status
+          : '';
   console.log(`${c.kind.padEnd(8)} ${c.id}${detail ? `  ${detail}` : ''}`);
 }

@@ -9,7 +9,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable, cjkFontconfig } from '../test/e2e/browser.ts';
 
 const PORT = 4199;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const browser = await chromium.launch({
@@ -21,7 +23,10 @@ try {
   await page.goto(`http://127.0.0.1:${PORT}/?sel=planning-daqiao-east-80ha`);
   await page.waitForFunction(() => Boolean(window.__yangpu?.map));
   await page.waitForTimeout(2500);
-  await page.evaluate(() => new Promise<void>((r) => (window.__yangpu!.map.loaded() ? r() : window.__yangpu!.map.once('idle', () => r()))));
+  await page.evaluate(
+    () =>
+      new Promise<void>((r) => (window.__yangpu!.map.loaded() ? r() : window.__yangpu!.map.once('idle', () => r()))),
+  );
   await page.screenshot({ path: 'public/readme/screenshot.png' });
   await browser.close();
   console.log('wrote public/readme/screenshot.png');

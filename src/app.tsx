@@ -41,7 +41,10 @@ export function App() {
   return (
     <AppProvider value={{ ...store, data, derived, nearby, mapPort: createMapPort() }}>
       {/* A tour's second windows: the presenter's notes and the printable handout (issue #15). */}
-      <Show when={store.state.view === null} fallback={store.state.view === 'presenter' ? <PresenterView /> : <Handout />}>
+      <Show
+        when={store.state.view === null}
+        fallback={store.state.view === 'presenter' ? <PresenterView /> : <Handout />}
+      >
         <Layout retry={refetch} />
       </Show>
     </AppProvider>
@@ -49,7 +52,8 @@ export function App() {
 }
 
 function Layout(props: { retry: () => void }) {
-  const { state, actions, data, derived, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts } = useAppState();
+  const { state, actions, data, derived, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts } =
+    useAppState();
 
   // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
   // not. While back/forward restores a state, the URL is already right: nothing is pushed.
@@ -82,8 +86,10 @@ function Layout(props: { retry: () => void }) {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(state.lang, 'appTitle')} · ${state.lang === 'zh' ? 'Yangpu Renewal Map' : '杨浦城市更新地图'}`;
   });
-  if (ignoredUrlParts.length) actions.notify('url-ignored', 'info', `${t(state.lang, 'urlIgnored')} ${ignoredUrlParts.join(', ')}`);
-  if (changedUrlParts.length) actions.notify('url-changed', 'info', `${t(state.lang, 'urlChanged')} ${changedUrlParts.join('; ')}`);
+  if (ignoredUrlParts.length)
+    actions.notify('url-ignored', 'info', `${t(state.lang, 'urlIgnored')} ${ignoredUrlParts.join(', ')}`);
+  if (changedUrlParts.length)
+    actions.notify('url-changed', 'info', `${t(state.lang, 'urlChanged')} ${changedUrlParts.join('; ')}`);
 
   // Data problems, in plain words, naming the file; a slow file is named until it arrives.
   let shownPending: string[] = [];
@@ -91,7 +97,9 @@ function Layout(props: { retry: () => void }) {
     on(data, (loaded: LoadedData | undefined) => {
       if (!loaded) return;
       const settled = shownPending.filter((file) => !loaded.pending.includes(file));
-      showFileNotices(state.lang, actions, { failures: loaded.failures, pending: loaded.pending, settled }, () => props.retry());
+      showFileNotices(state.lang, actions, { failures: loaded.failures, pending: loaded.pending, settled }, () =>
+        props.retry(),
+      );
       shownPending = loaded.pending;
     }),
   );
@@ -99,7 +107,14 @@ function Layout(props: { retry: () => void }) {
     const context = nearby.context();
     if (context) showFileNotices(state.lang, actions, { failures: context.failures });
   });
-  onCleanup(onChunkError(() => actions.notify('chunk', 'error', t(state.lang, 'newVersion'), { label: 'reload', run: () => window.location.reload() })));
+  onCleanup(
+    onChunkError(() =>
+      actions.notify('chunk', 'error', t(state.lang, 'newVersion'), {
+        label: 'reload',
+        run: () => window.location.reload(),
+      }),
+    ),
+  );
   // A link's selection is checked once the catalog is in.
   createEffect(
     on(
@@ -123,7 +138,11 @@ function Layout(props: { retry: () => void }) {
   const [buildingTour, setBuildingTour] = createSignal(false);
   return (
     <div class="app" classList={{ touring: state.tour !== null }}>
-      <Header filtersOpen={filtersOpen()} onToggleFilters={() => setFiltersOpen(!filtersOpen())} onTours={() => setPickingTour(true)} />
+      <Header
+        filtersOpen={filtersOpen()}
+        onToggleFilters={() => setFiltersOpen(!filtersOpen())}
+        onTours={() => setPickingTour(true)}
+      />
       <div class="app-body" classList={{ 'filters-open': filtersOpen(), 'sheet-expanded': sheetExpanded() }}>
         <FilterPanel />
         <main class="app-main" aria-busy={data.loading}>
@@ -136,7 +155,9 @@ function Layout(props: { retry: () => void }) {
             <TourBuilder onClose={() => setBuildingTour(false)} />
           </Show>
           <Show when={data.loading}>
-            <div class="loading" role="status">{t(state.lang, 'loading')}</div>
+            <div class="loading" role="status">
+              {t(state.lang, 'loading')}
+            </div>
           </Show>
         </main>
         <SidePanel expanded={sheetExpanded()} onToggleExpanded={() => setSheetExpanded(!sheetExpanded())} />

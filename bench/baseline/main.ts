@@ -26,7 +26,17 @@ const map = new maplibregl.Map({
       { id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': '#3d7ea6', 'fill-opacity': 0.35 } },
       { id: 'areas-line', type: 'line', source: 'areas', paint: { 'line-color': '#3d7ea6', 'line-width': 1.5 } },
       { id: 'lines', type: 'line', source: 'lines', paint: { 'line-color': '#c0504d', 'line-width': 4 } },
-      { id: 'points', type: 'circle', source: 'points', paint: { 'circle-color': '#e08a1e', 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+      {
+        id: 'points',
+        type: 'circle',
+        source: 'points',
+        paint: {
+          'circle-color': '#e08a1e',
+          'circle-radius': 6,
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 1.5,
+        },
+      },
     ],
   },
   bounds: BOUNDS,

@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { median, p95 } from './stats.ts';
+import type { Response as PlaywrightResponse } from 'playwright-core';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -75,9 +76,9 @@ export async function loadToIdle(browser: Browser, url: string, collectBytes: bo
   const context = await browser.newContext({ viewport: VIEWPORT });
   await offline(context);
   await context.addInitScript({ content: IDLE_PROBE });
-  const seen: { url: string; at: number; response: import('playwright-core').Response }[] = [];
+  const seen: { url: string; at: number; response: PlaywrightResponse }[] = [];
   if (collectBytes) {
-    const onResponse = (response: import('playwright-core').Response) => {
+    const onResponse = (response: PlaywrightResponse) => {
       if (response.url().startsWith('http')) seen.push({ url: response.url(), at: Date.now(), response });
     };
     context.on('response', onResponse);
@@ -85,11 +86,20 @@ export async function loadToIdle(browser: Browser, url: string, collectBytes: bo
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __benchIdle?: number }).__benchIdle !== undefined, undefined, { timeout: 60_000, polling: 50 });
-    const { idleMs, origin } = await page.evaluate(() => ({ idleMs: (window as unknown as { __benchIdle: number }).__benchIdle, origin: performance.timeOrigin }));
+    await page.waitForFunction(
+      () => (window as unknown as { __benchIdle?: number }).__benchIdle !== undefined,
+      undefined,
+      { timeout: 60_000, polling: 50 },
+    );
+    const { idleMs, origin } = await page.evaluate(() => ({
+      idleMs: (window as unknown as { __benchIdle: number }).__benchIdle,
+      origin: performance.timeOrigin,
+    }));
     const idleEpoch = origin + idleMs;
     const transfers: Transfer[] = [];
     if (collectBytes) {
@@ -100,7 +110,13 @@ export async function loadToIdle(browser: Browser, url: string, collectBytes: bo
         const body = await s.response.body().catch(() => Buffer.alloc(0));
         const requestStart = s.response.request().timing().startTime;
         const at = requestStart > 0 ? requestStart : s.at;
-        byUrl.set(s.url, { url: s.url, path: new URL(s.url).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length, beforeIdle: at <= idleEpoch });
+        byUrl.set(s.url, {
+          url: s.url,
+          path: new URL(s.url).pathname,
+          bytes: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+          beforeIdle: at <= idleEpoch,
+        });
       }
       transfers.push(...byUrl.values());
     }
@@ -129,7 +145,13 @@ export interface ScaleResult {
   drawnRebuild: number;
 }
 
-type BenchWindow = { __bench: { ready: () => Promise<number>; measure: (m: string, r: number) => Promise<Sample[]>; drawnCount: () => number } };
+type BenchWindow = {
+  __bench: {
+    ready: () => Promise<number>;
+    measure: (m: string, r: number) => Promise<Sample[]>;
+    drawnCount: () => number;
+  };
+};
 
 /** The scale page's viewport: smaller than the app's, as software GL fills pixels on the CPU. */
 export const SCALE_VIEWPORT = { width: 800, height: 500 };
@@ -138,7 +160,14 @@ export const SCALE_VIEWPORT = { width: 800, height: 500 };
  * Interaction at scale on bench/scale.html?n=, in a browser of its own: a huge scene can keep
  * software GL busy for minutes, so past `timeoutMs` that browser is killed (not just closed).
  */
-export async function scaleRun(launch: () => Promise<BrowserServer>, base: string, n: number, reps: number, check: boolean, timeoutMs: number): Promise<ScaleResult> {
+export async function scaleRun(
+  launch: () => Promise<BrowserServer>,
+  base: string,
+  n: number,
+  reps: number,
+  check: boolean,
+  timeoutMs: number,
+): Promise<ScaleResult> {
   const server = await launch();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
@@ -159,22 +188,36 @@ export async function scaleRun(launch: () => Promise<BrowserServer>, base: strin
   }
 }
 
-async function scaleRunIn(context: BrowserContext, base: string, n: number, reps: number, check: boolean): Promise<ScaleResult> {
+async function scaleRunIn(
+  context: BrowserContext,
+  base: string,
+  n: number,
+  reps: number,
+  check: boolean,
+): Promise<ScaleResult> {
   await offline(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   {
     await page.goto(`${base}/scale.html?n=${n}`);
-    await page.waitForFunction(() => Boolean((window as unknown as Partial<BenchWindow>).__bench), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => Boolean((window as unknown as Partial<BenchWindow>).__bench), undefined, {
+      timeout: 60_000,
+    });
     const loadMs = await page.evaluate(() => (window as unknown as BenchWindow).__bench.ready());
-    const run = (mode: string) => page.evaluate(([m, r]) => (window as unknown as BenchWindow).__bench.measure(m as string, r as number), [mode, reps] as const);
+    const run = (mode: string) =>
+      page.evaluate(([m, r]) => (window as unknown as BenchWindow).__bench.measure(m as string, r as number), [
+        mode,
+        reps,
+      ] as const);
     const redraw = await run('redraw');
     const gpu = await run('gpu');
     // After an even number of alternations the last selection applied is the narrow one when reps is odd.
     const drawnGpu = check ? await page.evaluate(() => (window as unknown as BenchWindow).__bench.drawnCount()) : -1;
     const rebuild = await run('rebuild');
-    const drawnRebuild = check ? await page.evaluate(() => (window as unknown as BenchWindow).__bench.drawnCount()) : -1;
+    const drawnRebuild = check
+      ? await page.evaluate(() => (window as unknown as BenchWindow).__bench.drawnCount())
+      : -1;
     if (errors.length) throw new Error(`scale.html?n=${n}: ${errors.join('; ')}`);
     return { n, loadMs, gpu, rebuild, redraw, drawnGpu, drawnRebuild };
   }
@@ -192,7 +235,11 @@ export interface FlightResult {
  * bearing) as the tour does between stops, then back; frame time = interval between
  * consecutive `render` events while the camera moves.
  */
-export async function flight(page: Page, stops: { center: [number, number]; zoom: number; pitch: number; bearing: number }[], durationMs: number): Promise<FlightResult> {
+export async function flight(
+  page: Page,
+  stops: { center: [number, number]; zoom: number; pitch: number; bearing: number }[],
+  durationMs: number,
+): Promise<FlightResult> {
   // A string, not a function: tsx would add helpers (`__name`) the page lacks.
   const deltas = (await page.evaluate(`(async () => {
     const legs = ${JSON.stringify(stops)};
@@ -234,6 +281,10 @@ export async function openIdle(browser: Browser, url: string): Promise<{ page: P
   await context.addInitScript({ content: IDLE_PROBE });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __benchIdle?: number }).__benchIdle !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __benchIdle?: number }).__benchIdle !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
   return { page, context };
 }

@@ -45,10 +45,18 @@ export function timeDataBuild(root: string, factor: number, timeoutMs: number): 
     const cli = path.resolve('src/pipeline/cli.ts');
     const tsx = path.resolve('node_modules/.bin/tsx');
     const t0 = performance.now();
-    const r = spawnSync(tsx, [cli, 'build', '--root', dir, '--out', path.join(dir, 'out')], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
+    const r = spawnSync(tsx, [cli, 'build', '--root', dir, '--out', path.join(dir, 'out')], {
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      maxBuffer: 64 << 20,
+    });
     const seconds = (performance.now() - t0) / 1000;
     const ok = r.status === 0;
-    const error = ok ? undefined : r.error ? String(r.error.message) : (r.stderr || r.stdout).split('\n').filter(Boolean).slice(0, 3).join(' | ');
+    const error = ok
+      ? undefined
+      : r.error
+        ? String(r.error.message)
+        : (r.stderr || r.stdout).split('\n').filter(Boolean).slice(0, 3).join(' | ');
     return { factor, records, seconds, ok, ...(error ? { error } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

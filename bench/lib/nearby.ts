@@ -52,7 +52,21 @@ export function benchNearby(n: number, radiusM: number, indexQueries: number, br
     const s = performance.now();
     const b = findNearbyBruteForce(features, p, radiusM);
     brute.push(performance.now() - s);
-    if (i < 5) agree &&= JSON.stringify(b) === JSON.stringify(findNearby(index, p, radiusM)) && JSON.stringify(b.slice(0, NEARBY_LIMIT)) === JSON.stringify(findNearby(index, p, radiusM, NEARBY_LIMIT));
+    if (i < 5)
+      agree &&=
+        JSON.stringify(b) === JSON.stringify(findNearby(index, p, radiusM)) &&
+        JSON.stringify(b.slice(0, NEARBY_LIMIT)) === JSON.stringify(findNearby(index, p, radiusM, NEARBY_LIMIT));
   }
-  return { n, radiusM, buildMs, indexQueries: idx.length, indexMedianMs: median(idx), bruteQueries: brute.length, bruteMedianMs: median(brute), limitedMedianMs: median(limited), meanHits: hits / points.length, agree };
+  return {
+    n,
+    radiusM,
+    buildMs,
+    indexQueries: idx.length,
+    indexMedianMs: median(idx),
+    bruteQueries: brute.length,
+    bruteMedianMs: median(brute),
+    limitedMedianMs: median(limited),
+    meanHits: hits / points.length,
+    agree,
+  };
 }

@@ -27,7 +27,9 @@ export interface StaticServer {
 }
 
 export function serveStatic(port: number, mounts: [prefix: string, dir: string][]): Promise<StaticServer> {
-  const sorted = mounts.map(([p, d]) => [p, path.resolve(d)] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+  const sorted = mounts
+    .map(([p, d]) => [p, path.resolve(d)] as [string, string])
+    .sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | null = null;
@@ -56,7 +58,11 @@ export function serveStatic(port: number, mounts: [prefix: string, dir: string][
     server.listen(port, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       }),
     );
   });

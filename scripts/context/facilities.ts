@@ -22,7 +22,11 @@ const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
 const POCKET_PARK_M2 = 5000; // unnamed greens smaller than this are verges, not parks
 
 /** @param within - keep only facilities inside this area (Yangpu and a walking margin) */
-export function buildFacilities(points: OsmFeature[], areas: OsmFeature[], within: Feature<Polygon | MultiPolygon>): FacilityFeature[] {
+export function buildFacilities(
+  points: OsmFeature[],
+  areas: OsmFeature[],
+  within: Feature<Polygon | MultiPolygon>,
+): FacilityFeature[] {
   const out: FacilityFeature[] = [];
   const polys: { f: OsmFeature; cat: LifeCategory }[] = [];
   for (const f of areas) {
@@ -37,14 +41,35 @@ export function buildFacilities(points: OsmFeature[], areas: OsmFeature[], withi
     const cat = categoryOfOsm(f.properties.fclass, f.properties.name);
     if (!cat) continue;
     const at = f.geometry.coordinates as Pos;
-    const dup = polys.some((p) => p.cat === cat && ((f.properties.name && p.f.properties.name === f.properties.name && turf.distance(at, turf.pointOnFeature(p.f as any), { units: 'meters' }) < 200) || turf.booleanPointInPolygon(at, p.f as any)));
+    const dup = polys.some(
+      (p) =>
+        p.cat === cat &&
+        ((f.properties.name &&
+          p.f.properties.name === f.properties.name &&
+          turf.distance(at, turf.pointOnFeature(p.f as any), { units: 'meters' }) < 200) ||
+          turf.booleanPointInPolygon(at, p.f as any)),
+    );
     if (!dup) out.push(make(f, cat, at, 'n'));
   }
   const kept = out.filter((f) => turf.booleanPointInPolygon(f.geometry.coordinates, within));
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return kept.sort((a, b) => cmp(a.properties.cat, b.properties.cat) || cmp(a.properties.name, b.properties.name) || cmp(a.properties.osm, b.properties.osm));
+  return kept.sort(
+    (a, b) =>
+      cmp(a.properties.cat, b.properties.cat) ||
+      cmp(a.properties.name, b.properties.name) ||
+      cmp(a.properties.osm, b.properties.osm),
+  );
 }
 
 function make(f: OsmFeature, cat: LifeCategory, at: Pos, prefix: 'a' | 'n'): FacilityFeature {
-  return { type: 'Feature', properties: { name: f.properties.name ?? '', cat, fclass: f.properties.fclass, osm: `${prefix}${f.properties.osm_id}` }, geometry: { type: 'Point', coordinates: [r5(at[0]), r5(at[1])] } };
+  return {
+    type: 'Feature',
+    properties: {
+      name: f.properties.name ?? '',
+      cat,
+      fclass: f.properties.fclass,
+      osm: `${prefix}${f.properties.osm_id}`,
+    },
+    geometry: { type: 'Point', coordinates: [r5(at[0]), r5(at[1])] },
+  };
 }

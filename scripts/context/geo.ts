@@ -57,7 +57,10 @@ function dedupe(line: Pos[]): Pos[] {
  * to RFC 7946 (counter-clockwise exterior). Returns `undefined` if nothing is left.
  */
 export function tidy(g: Geometry, tolerance: number, digits: number): Geometry | undefined {
-  const simple = tolerance > 0 && g.type !== 'Point' ? (turf.simplify(turf.feature(g as any), { tolerance, highQuality: true }).geometry as Geometry) : g;
+  const simple =
+    tolerance > 0 && g.type !== 'Point'
+      ? (turf.simplify(turf.feature(g as any), { tolerance, highQuality: true }).geometry as Geometry)
+      : g;
   const r = roundTo(digits);
   const line = (l: Pos[]) => {
     const d = dedupe(r(l));
@@ -85,7 +88,12 @@ export function tidy(g: Geometry, tolerance: number, digits: number): Geometry |
     }
     case 'MultiLineString': {
       const ls = (c as Pos[][]).map(line).filter((x): x is Pos[] => !!x);
-      out = ls.length === 0 ? undefined : ls.length === 1 ? { type: 'LineString', coordinates: ls[0] } : { type: 'MultiLineString', coordinates: ls };
+      out =
+        ls.length === 0
+          ? undefined
+          : ls.length === 1
+            ? { type: 'LineString', coordinates: ls[0] }
+            : { type: 'MultiLineString', coordinates: ls };
       break;
     }
     case 'Polygon': {
@@ -95,11 +103,17 @@ export function tidy(g: Geometry, tolerance: number, digits: number): Geometry |
     }
     case 'MultiPolygon': {
       const ps = (c as Pos[][][]).map(poly).filter((x): x is Pos[][] => !!x);
-      out = ps.length === 0 ? undefined : ps.length === 1 ? { type: 'Polygon', coordinates: ps[0] } : { type: 'MultiPolygon', coordinates: ps };
+      out =
+        ps.length === 0
+          ? undefined
+          : ps.length === 1
+            ? { type: 'Polygon', coordinates: ps[0] }
+            : { type: 'MultiPolygon', coordinates: ps };
       break;
     }
   }
-  if (out && /Polygon/.test(out.type)) out = (turf.rewind(turf.feature(out as any), { reverse: false }) as any).geometry as Geometry;
+  if (out && /Polygon/.test(out.type))
+    out = (turf.rewind(turf.feature(out as any), { reverse: false }) as any).geometry as Geometry;
   return out;
 }
 
@@ -149,7 +163,8 @@ export function sliceTrack(track: Geometry, from: Pos, to: Pos): { line: Pos[]; 
     const b = turf.nearestPointOnLine(ls, to, { units: 'meters' });
     const offM: [number, number] = [a.properties.dist!, b.properties.dist!];
     const score = offM[0] + offM[1];
-    if (!best || score < best.score) best = { line: turf.lineSlice(from, to, ls).geometry.coordinates as Pos[], offM, score };
+    if (!best || score < best.score)
+      best = { line: turf.lineSlice(from, to, ls).geometry.coordinates as Pos[], offM, score };
   }
   if (!best) throw new Error('track has no line');
   return { line: best.line, offM: best.offM };
@@ -157,7 +172,8 @@ export function sliceTrack(track: Geometry, from: Pos, to: Pos): { line: Pos[]; 
 
 /** Writes a FeatureCollection, one feature per line, to a temp file and renames it into place. */
 export function writeCollection(dir: string, file: string, features: Feature[]): number {
-  const body = '{"type":"FeatureCollection","features":[\n' + features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n';
+  const body =
+    '{"type":"FeatureCollection","features":[\n' + features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n';
   const path = join(dir, file);
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, body);
@@ -171,7 +187,12 @@ export function writeCollection(dir: string, file: string, features: Feature[]):
 export function sortFeatures(fs: Feature[]): Feature[] {
   const first = (g: Geometry): string => JSON.stringify(g.coordinates).slice(0, 40);
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return fs.sort((a, b) => cmp(a.properties.kind, b.properties.kind) || cmp(a.properties.name, b.properties.name) || cmp(first(a.geometry), first(b.geometry)));
+  return fs.sort(
+    (a, b) =>
+      cmp(a.properties.kind, b.properties.kind) ||
+      cmp(a.properties.name, b.properties.name) ||
+      cmp(first(a.geometry), first(b.geometry)),
+  );
 }
 
 /**
@@ -203,7 +224,8 @@ export function oneCarriageway(parts: Pos[][], metres = 60): Pos[][] {
   const kept: Pos[][] = [];
   for (const chain of chainParts(parts)) {
     if (chain.length < 2) continue;
-    const near = (p: Pos) => kept.some((k) => turf.pointToLineDistance(p, turf.lineString(k), { units: 'meters' }) <= metres);
+    const near = (p: Pos) =>
+      kept.some((k) => turf.pointToLineDistance(p, turf.lineString(k), { units: 'meters' }) <= metres);
     const close = chain.filter(near).length;
     if (kept.length === 0 || close < 0.8 * chain.length) kept.push(chain);
   }

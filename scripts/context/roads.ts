@@ -36,9 +36,20 @@ const UNDER_METRO: [string, string, string, string][] = [
   ['大连路', '4', '大连路', '杨树浦路'],
 ];
 const ELEVATED_MIN_KM = 0.3; // shorter named pieces of transport-network are ramps and stubs
-const STREET_CLASS: Record<string, 'arterial' | 'secondary'> = { trunk: 'arterial', primary: 'arterial', secondary: 'secondary', tertiary: 'secondary' };
+const STREET_CLASS: Record<string, 'arterial' | 'secondary'> = {
+  trunk: 'arterial',
+  primary: 'arterial',
+  secondary: 'secondary',
+  tertiary: 'secondary',
+};
 
-interface Acc { cls: 'elevated' | 'arterial' | 'secondary'; parts: Pos[][]; nameEn?: string; precision: Precision; basis: string[] }
+interface Acc {
+  cls: 'elevated' | 'arterial' | 'secondary';
+  parts: Pos[][];
+  nameEn?: string;
+  precision: Precision;
+  basis: string[];
+}
 
 export function buildRoads(ctx: Ctx): Feature[] {
   const acc = new Map<string, Acc>();
@@ -50,13 +61,21 @@ export function buildRoads(ctx: Ctx): Feature[] {
     a.nameEn ??= nameEn;
     acc.set(name, a);
   };
-  for (const f of ctx.network.filter((x) => x.properties.layer === 'elevatedRoads' && !/其他|\//.test(x.properties.name))) {
+  for (const f of ctx.network.filter(
+    (x) => x.properties.layer === 'elevatedRoads' && !/其他|\//.test(x.properties.name),
+  )) {
     const parts = partsOf(f.geometry);
     const km = parts.reduce((s, l) => s + (l.length > 1 ? turf.length(turf.lineString(l)) : 0), 0);
     if (km < ELEVATED_MIN_KM) continue;
     const major = f.properties.scope === 'major' || f.properties.name === '军工路';
     // 军工高架路 is the 军工路 expressway: one road, drawn and named as 军工路
-    add(f.properties.name === '军工高架路' ? '军工路' : f.properties.name, major ? 'elevated' : 'arterial', parts, 'exact', `OSM (transport-network, Geofabrik extract 2026-07-28) ${major ? 'elevated/major road' : 'road'} ${f.properties.id}, ${km.toFixed(1)} km in the cut`);
+    add(
+      f.properties.name === '军工高架路' ? '军工路' : f.properties.name,
+      major ? 'elevated' : 'arterial',
+      parts,
+      'exact',
+      `OSM (transport-network, Geofabrik extract 2026-07-28) ${major ? 'elevated/major road' : 'road'} ${f.properties.id}, ${km.toFixed(1)} km in the cut`,
+    );
   }
   const streetIds = new Map<string, number>();
   for (const f of ctx.streets) {
@@ -66,25 +85,74 @@ export function buildRoads(ctx: Ctx): Feature[] {
     streetIds.set(name, (streetIds.get(name) ?? 0) + 1);
     const a = acc.get(name);
     if (a && a.basis.some((b) => b.startsWith('OSM street'))) a.parts.push(...partsOf(f.geometry));
-    else add(name, cls, partsOf(f.geometry), 'exact', 'OSM street ways (streets-partial: OSM XML exports around 复旦/五角场 and 同济)', f.properties['name:en']);
+    else
+      add(
+        name,
+        cls,
+        partsOf(f.geometry),
+        'exact',
+        'OSM street ways (streets-partial: OSM XML exports around 复旦/五角场 and 同济)',
+        f.properties['name:en'],
+      );
     if (cls === 'arterial') acc.get(name)!.cls = acc.get(name)!.cls === 'elevated' ? 'elevated' : 'arterial';
   }
   for (const [road, line, from, to] of UNDER_METRO) {
     const { line: piece, offM } = ctx.sliceTrack(ctx.track(line), ctx.station(from), ctx.station(to));
-    ctx.check(Math.max(...offM) < 150, `road ${road}: line ${line} track ${from}→${to}, stations ${offM.map(Math.round).join(' / ')} m from the track, ${turf.length(turf.lineString(piece)).toFixed(2)} km`);
-    add(road, 'arterial', [piece], 'street', `Traced along the OSM track of metro line ${line} from ${from} to ${to} station, which runs beneath ${road}; between stations the tunnel may stray some tens of metres from the road`);
+    ctx.check(
+      Math.max(...offM) < 150,
+      `road ${road}: line ${line} track ${from}→${to}, stations ${offM.map(Math.round).join(' / ')} m from the track, ${turf.length(turf.lineString(piece)).toFixed(2)} km`,
+    );
+    add(
+      road,
+      'arterial',
+      [piece],
+      'street',
+      `Traced along the OSM track of metro line ${line} from ${from} to ${to} station, which runs beneath ${road}; between stations the tunnel may stray some tens of metres from the road`,
+    );
   }
-  add('宁国路', 'secondary', [[[121.5268, 31.2572], [121.5278, 31.264], [121.528255, 31.270805], [121.5288, 31.277], [121.5293, 31.2832]]], 'area',
-    "Not in the OSM cut: kept from the earlier hand trace through reference row '地铁宁国路站(12号线)' (长阳路 x 宁国路) and near '杨浦滨江·宁国路(绿之丘一带)'; north end at 控江路 assumed");
+  add(
+    '宁国路',
+    'secondary',
+    [
+      [
+        [121.5268, 31.2572],
+        [121.5278, 31.264],
+        [121.528255, 31.270805],
+        [121.5288, 31.277],
+        [121.5293, 31.2832],
+      ],
+    ],
+    'area',
+    "Not in the OSM cut: kept from the earlier hand trace through reference row '地铁宁国路站(12号线)' (长阳路 x 宁国路) and near '杨浦滨江·宁国路(绿之丘一带)'; north end at 控江路 assumed",
+  );
   const out: Feature[] = [];
   for (const [name, a] of acc) {
     const g = tidy({ type: 'MultiLineString', coordinates: oneCarriageway(a.parts) }, 1e-5, 5);
     if (!g) continue;
     const basis = [...new Set(a.basis)].join('; ') + (streetIds.has(name) ? ` (${streetIds.get(name)} OSM ways)` : '');
-    out.push(feature({ name, name_en: en(name, a.nameEn), kind: 'road', class: a.cls, precision: a.precision, basis }, g));
+    out.push(
+      feature({ name, name_en: en(name, a.nameEn), kind: 'road', class: a.cls, precision: a.precision, basis }, g),
+    );
   }
-  for (const n of ['军工路', '宁国路', '黄兴路', '淞沪路', '邯郸路', '大学路', '长阳路', '控江路', '四平路', '翔殷路', '中环路', '内环高架路', '北横通道']) {
-    ctx.check(out.some((f) => f.properties.name === n), `road ${n} present`);
+  for (const n of [
+    '军工路',
+    '宁国路',
+    '黄兴路',
+    '淞沪路',
+    '邯郸路',
+    '大学路',
+    '长阳路',
+    '控江路',
+    '四平路',
+    '翔殷路',
+    '中环路',
+    '内环高架路',
+    '北横通道',
+  ]) {
+    ctx.check(
+      out.some((f) => f.properties.name === n),
+      `road ${n} present`,
+    );
   }
   return out;
 }

@@ -24,7 +24,12 @@ export class FileError extends Error {
  * - `network` (no answer), `timeout` (after `timeoutMs`), `http` (detail: the status)
  * - `empty` (no body), `html` (a web page, e.g. a server's index.html fallback), `json` (cut short or corrupt)
  */
-export async function fetchJson(url: string, fetcher: typeof fetch = fetch, timeoutMs = TIMEOUT_MS, signal?: AbortSignal): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  fetcher: typeof fetch = fetch,
+  timeoutMs = TIMEOUT_MS,
+  signal?: AbortSignal,
+): Promise<unknown> {
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort());
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -54,7 +59,10 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch, time
 /** The fault of a failed load (a programming error becomes `other`, keeping its message). */
 export function faultOf(error: unknown): { code: FaultCode; detail: string } {
   if (error instanceof FileError) return { code: error.code, detail: error.detail };
-  const message = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as Error).message) : String(error);
+  const message =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+      ? String((error as Error).message)
+      : String(error);
   const carried = /fault:(network|timeout|http|empty|html|json|shape|other):(\S*)/.exec(message);
   if (carried) return { code: carried[1] as FaultCode, detail: carried[2]! };
   return { code: 'other', detail: message };

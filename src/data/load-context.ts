@@ -25,7 +25,11 @@ export async function loadContextData(fetcher: typeof fetch = fetch, base: strin
   const get = async (name: string): Promise<Feature<Geometry, Named>[]> => {
     const file = `context/${name}.geojson`;
     try {
-      const shape = expectShape(await fetchJson(`${base}${file}`, fetcher), CollectionSchema, 'a GeoJSON FeatureCollection');
+      const shape = expectShape(
+        await fetchJson(`${base}${file}`, fetcher),
+        CollectionSchema,
+        'a GeoJSON FeatureCollection',
+      );
       const { valid, dropped } = keepValid(shape.features, ContextFeatureSchema);
       if (dropped) failures.push({ file, dropped, total: shape.features.length });
       return valid as Feature<Geometry, Named>[];
@@ -36,7 +40,6 @@ export async function loadContextData(fetcher: typeof fetch = fetch, base: strin
   };
   const [roads, stations, districts] = await Promise.all([get('roads'), get('stations'), get('districts')]);
   const yangpu = districts.find((f) => f.properties.name === '杨浦区' && /Polygon/.test(f.geometry.type)) as
-    | Feature<Polygon | MultiPolygon, Named>
-    | undefined;
+    Feature<Polygon | MultiPolygon, Named> | undefined;
   return { roads, stations, yangpu: yangpu ?? null, failures };
 }

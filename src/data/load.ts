@@ -3,7 +3,15 @@ import * as v from 'valibot';
 import { DATA_URL } from '../config';
 import type { Tour } from '../features/tour/tour';
 import { expectShape, faultOf, fetchJson, SLOW_MS, TIMEOUT_MS, type FaultCode } from './fetch-json';
-import { CatalogShapeSchema, CollectionSchema, keepValid, PlaceRecordSchema, ProjectFeatureSchema, ProjectRecordSchema, TourSchema } from './schema';
+import {
+  CatalogShapeSchema,
+  CollectionSchema,
+  keepValid,
+  PlaceRecordSchema,
+  ProjectFeatureSchema,
+  ProjectRecordSchema,
+  TourSchema,
+} from './schema';
 import type { Catalog, FeatureProps, PlaceRecord, ProjectRecord } from './types';
 
 export type ProjectFeatures = FeatureCollection<Geometry, FeatureProps>;
@@ -58,7 +66,11 @@ function parseCatalog(value: unknown): { catalog: Catalog; failure?: FileFailure
   const shape = expectShape(value, CatalogShapeSchema, 'a project catalog');
   const records = keepValid(shape.records, ProjectRecordSchema);
   const places = keepValid(shape.places, PlaceRecordSchema);
-  const catalog = { ...shape, records: records.valid as ProjectRecord[], places: places.valid as PlaceRecord[] } as Catalog;
+  const catalog = {
+    ...shape,
+    records: records.valid as ProjectRecord[],
+    places: places.valid as PlaceRecord[],
+  } as Catalog;
   const dropped = records.dropped + places.dropped;
   const total = shape.records.length + shape.places.length;
   return { catalog, failure: dropped ? { file: CATALOG_FILE, dropped, total } : undefined };
@@ -68,7 +80,11 @@ function parseCatalog(value: unknown): { catalog: Catalog; failure?: FileFailure
 function parseLayer(value: unknown): { layer: ProjectFeatures; dropped: number; total: number } {
   const shape = expectShape(value, CollectionSchema, 'a GeoJSON FeatureCollection');
   const { valid, dropped } = keepValid(shape.features, ProjectFeatureSchema);
-  return { layer: { type: 'FeatureCollection', features: valid as ProjectFeatures['features'] }, dropped, total: shape.features.length };
+  return {
+    layer: { type: 'FeatureCollection', features: valid as ProjectFeatures['features'] },
+    dropped,
+    total: shape.features.length,
+  };
 }
 
 /**
@@ -100,10 +116,17 @@ export function loadData(options: LoadOptions = {}): Promise<LoadedData> {
       }
       const features = ids ? loaded.layer.features.filter((f) => ids.has(f.properties.id)) : loaded.layer.features;
       const dropped = loaded.dropped + loaded.layer.features.length - features.length;
-      out[name] = features.length === loaded.layer.features.length ? loaded.layer : { type: 'FeatureCollection', features };
+      out[name] =
+        features.length === loaded.layer.features.length ? loaded.layer : { type: 'FeatureCollection', features };
       if (dropped) failures.push({ file: layerFile(name), dropped, total: loaded.total });
     }
-    return { catalog: catalog ?? EMPTY_CATALOG, catalogLoaded: catalog !== null, layers: out, failures, pending: [...pending] };
+    return {
+      catalog: catalog ?? EMPTY_CATALOG,
+      catalogLoaded: catalog !== null,
+      layers: out,
+      failures,
+      pending: [...pending],
+    };
   };
 
   return new Promise((resolve) => {

@@ -109,7 +109,14 @@ const stopSchema = v.looseObject({
   notes: v.optional(v.nullable(texts), null),
   figures: v.nullable(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   camera: v.looseObject({ pitch: v.number(), bearing: v.number(), zoomOffset: v.number() }),
-  filters: v.nullable(v.looseObject({ bureaus: v.array(bureau), statuses: v.array(status), years: v.array(year), categories: v.array(category) })),
+  filters: v.nullable(
+    v.looseObject({
+      bureaus: v.array(bureau),
+      statuses: v.array(status),
+      years: v.array(year),
+      categories: v.array(category),
+    }),
+  ),
 });
 
 /** One tour of `tours.json`. */
@@ -133,7 +140,10 @@ export const ContextFeatureSchema = v.looseObject({
  *
  * @example keepValid([1, 'x'], v.number()) // { valid: [1], dropped: 1 }
  */
-export function keepValid<T extends v.GenericSchema>(items: unknown[], schema: T): { valid: v.InferOutput<T>[]; dropped: number } {
+export function keepValid<T extends v.GenericSchema>(
+  items: unknown[],
+  schema: T,
+): { valid: v.InferOutput<T>[]; dropped: number } {
   const valid: v.InferOutput<T>[] = [];
   for (const item of items) {
     const result = v.safeParse(schema, item);

@@ -28,7 +28,12 @@ export interface StatusWord {
 }
 
 /** The phase statuses, weakest first. `ongoing` (a continuing programme) has no rank. */
-export const STATUS_RANK: Partial<Record<Status, number>> = { planned: 0, preparation: 1, 'under-construction': 2, completed: 3 };
+export const STATUS_RANK: Partial<Record<Status, number>> = {
+  planned: 0,
+  preparation: 1,
+  'under-construction': 2,
+  completed: 3,
+};
 
 const rows = (part: StatusWord['part'], supports: Status, words: string[], ceiling?: Status): StatusWord[] =>
   words.map((word) => (ceiling ? { word, part, supports, ceiling } : { word, part, supports }));
@@ -36,19 +41,133 @@ const rows = (part: StatusWord['part'], supports: Status, words: string[], ceili
 /** The vocabulary. Keep it small and literal; document every change in geodata/README.md. */
 export const STATUS_WORDS: readonly StatusWord[] = [
   // The year's work: done.
-  ...rows('work', 'completed', ['完成', '建成', '竣工', '完工', '开放', '投用', '投入使用', '交付', '启用', '揭牌', '开馆', '贯通', '收官', '运营', '上线', '落地', '举办', '设立', '成立', '入选', '获评', '上榜', '出台', '推出', '开通', '签署', '建立', '设置', '配置', '新增', '开办', '开设', '入驻', '遴选出', '焕新归来', '出让', '成为', '打造']),
+  ...rows('work', 'completed', [
+    '完成',
+    '建成',
+    '竣工',
+    '完工',
+    '开放',
+    '投用',
+    '投入使用',
+    '交付',
+    '启用',
+    '揭牌',
+    '开馆',
+    '贯通',
+    '收官',
+    '运营',
+    '上线',
+    '落地',
+    '举办',
+    '设立',
+    '成立',
+    '入选',
+    '获评',
+    '上榜',
+    '出台',
+    '推出',
+    '开通',
+    '签署',
+    '建立',
+    '设置',
+    '配置',
+    '新增',
+    '开办',
+    '开设',
+    '入驻',
+    '遴选出',
+    '焕新归来',
+    '出让',
+    '成为',
+    '打造',
+  ]),
   // The year's work: begun, not finished. 推进…建设: "pushed the construction of X forward".
-  ...rows('work', 'under-construction', ['开工', '在建', '施工', '推进建设', '推进…建设', '加快建设', '续建', '动工', '开启', '开启打造', '启动建设', '开工建设', '封顶', '推进…改造']),
+  ...rows('work', 'under-construction', [
+    '开工',
+    '在建',
+    '施工',
+    '推进建设',
+    '推进…建设',
+    '加快建设',
+    '续建',
+    '动工',
+    '开启',
+    '开启打造',
+    '启动建设',
+    '开工建设',
+    '封顶',
+    '推进…改造',
+  ]),
   // The year's work: agreed or prepared, construction not started (signing, consultation, move-out, design).
-  ...rows('work', 'preparation', ['签约', '签订', '征询', '搬迁', '启动', '前期', '方案', '立项', '生效', '提出', '3个100%', '完成征询', '完成签约', '完成搬迁', '完成3个100%', '完成方案', '完成设计', '完成规划', '完成编制', '签约首日即100%生效']),
+  ...rows('work', 'preparation', [
+    '签约',
+    '签订',
+    '征询',
+    '搬迁',
+    '启动',
+    '前期',
+    '方案',
+    '立项',
+    '生效',
+    '提出',
+    '3个100%',
+    '完成征询',
+    '完成签约',
+    '完成搬迁',
+    '完成3个100%',
+    '完成方案',
+    '完成设计',
+    '完成规划',
+    '完成编制',
+    '签约首日即100%生效',
+  ]),
   // The plan: what is to be done next year.
-  ...rows('plan', 'planned', ['计划', '将', '拟', '推进', '建设', '新建', '打造', '启动', '实施', '加快', '力争', '谋划', '筹建', '推动', '开展', '争取', '布局', '改造', '探索', '试点', '支持', '完善', '提升', '做好', '扩容', '优化', '助力', '参评']),
+  ...rows('plan', 'planned', [
+    '计划',
+    '将',
+    '拟',
+    '推进',
+    '建设',
+    '新建',
+    '打造',
+    '启动',
+    '实施',
+    '加快',
+    '力争',
+    '谋划',
+    '筹建',
+    '推动',
+    '开展',
+    '争取',
+    '布局',
+    '改造',
+    '探索',
+    '试点',
+    '支持',
+    '完善',
+    '提升',
+    '做好',
+    '扩容',
+    '优化',
+    '助力',
+    '参评',
+  ]),
   // The plan says it will start: not under construction yet.
   ...rows('plan', 'planned', ['开工', '开工建设', '动工', '启动建设', '尽快开工'], 'preparation'),
   // The plan says it will be finished: not completed yet.
-  ...rows('plan', 'planned', ['完成', '建成', '投用', '投入使用', '开放', '交付', '启用', '开馆', '贯通', '通车'], 'under-construction'),
+  ...rows(
+    'plan',
+    'planned',
+    ['完成', '建成', '投用', '投入使用', '开放', '交付', '启用', '开馆', '贯通', '通车'],
+    'under-construction',
+  ),
   // The plan speaks of works already running, or of handing over a building next year.
-  ...rows('plan', 'under-construction', ['在建', '建设进度', '续建', '竣工', '完工', '竣工交付', '交付使用'], 'under-construction'),
+  ...rows(
+    'plan',
+    'under-construction',
+    ['在建', '建设进度', '续建', '竣工', '完工', '竣工交付', '交付使用'],
+    'under-construction',
+  ),
   // A continuing programme, in either part; in the work part, work carried on without an end.
   ...rows('any', 'ongoing', ['持续', '深化', '常态', '不断', '继续', '长效', '定期', '每年', '进一步', '累计']),
   ...rows('work', 'ongoing', ['推进', '开展', '实施', '深入', '推动', '加快', '跟进', '吸纳', '拓展']),
@@ -76,7 +195,8 @@ export function findStatusWords(text: string, part: ReportPart): StatusMatch[] {
   const candidates: StatusMatch[] = [];
   for (const w of STATUS_WORDS) {
     if (w.part !== 'any' && w.part !== part) continue;
-    for (const [start, end] of occurrences(text, w.word)) candidates.push({ ...w, start, end, text: text.slice(start, end) });
+    for (const [start, end] of occurrences(text, w.word))
+      candidates.push({ ...w, start, end, text: text.slice(start, end) });
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: StatusMatch[] = [];
@@ -138,7 +258,11 @@ export interface StatusEvidence {
  * @param quotes - the record's quotes (those of other reports are ignored)
  * @param report - the report's id and the year whose work it describes
  */
-export function statusEvidence(quotes: readonly Quote[], report: { id: string; year: number }, status: Status): StatusEvidence {
+export function statusEvidence(
+  quotes: readonly Quote[],
+  report: { id: string; year: number },
+  status: Status,
+): StatusEvidence {
   const own = quotes.filter((q) => q.report === report.id);
   const evidence: QuoteEvidence[] = own.map((quote) => {
     const part = partOf(quote, report.year);

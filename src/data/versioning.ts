@@ -23,9 +23,19 @@ export function contentHash(text: string): string {
  * figures (kind, value, unit), milestones, and where it is (bounding box, precision). Names,
  * quotes and wording are left out: a corrected translation is not news.
  */
-export function recordFingerprint(r: Pick<ProjectRecord, 'status' | 'statusHistory' | 'years' | 'figures' | 'milestones' | 'bbox' | 'precision'>): string {
+export function recordFingerprint(
+  r: Pick<ProjectRecord, 'status' | 'statusHistory' | 'years' | 'figures' | 'milestones' | 'bbox' | 'precision'>,
+): string {
   return contentHash(
-    JSON.stringify([r.status, r.statusHistory.map((h) => [h.report, h.status]), r.years, r.figures.map((f) => [f.kind, f.value, f.unit]), r.milestones.map((m) => [m.when, m.state]), r.bbox ?? null, r.precision ?? null]),
+    JSON.stringify([
+      r.status,
+      r.statusHistory.map((h) => [h.report, h.status]),
+      r.years,
+      r.figures.map((f) => [f.kind, f.value, f.unit]),
+      r.milestones.map((m) => [m.when, m.state]),
+      r.bbox ?? null,
+      r.precision ?? null,
+    ]),
   );
 }
 
@@ -57,9 +67,12 @@ export type ProjectChange =
   | { id: string; kind: 'updated' };
 
 /** The snapshot of records as the browser stores it. */
-export function snapshot(records: readonly Pick<ProjectRecord, 'id' | 'status' | 'years' | 'fingerprint'>[]): Record<string, SeenProject> {
+export function snapshot(
+  records: readonly Pick<ProjectRecord, 'id' | 'status' | 'years' | 'fingerprint'>[],
+): Record<string, SeenProject> {
   const out: Record<string, SeenProject> = {};
-  for (const r of [...records].sort((a, b) => (a.id < b.id ? -1 : 1))) out[r.id] = { f: r.fingerprint ?? '', s: r.status, y: [...r.years] };
+  for (const r of [...records].sort((a, b) => (a.id < b.id ? -1 : 1)))
+    out[r.id] = { f: r.fingerprint ?? '', s: r.status, y: [...r.years] };
   return out;
 }
 
@@ -71,7 +84,10 @@ export function snapshot(records: readonly Pick<ProjectRecord, 'id' | 'status' |
  *   else `updated` (figures, milestones or place);
  * - same fingerprint → nothing.
  */
-export function diffSnapshots(before: Readonly<Record<string, SeenProject>>, now: Readonly<Record<string, SeenProject>>): ProjectChange[] {
+export function diffSnapshots(
+  before: Readonly<Record<string, SeenProject>>,
+  now: Readonly<Record<string, SeenProject>>,
+): ProjectChange[] {
   const ids = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
   const out: ProjectChange[] = [];
   for (const id of ids) {

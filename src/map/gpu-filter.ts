@@ -20,7 +20,9 @@ export function categoryKeys(p: Pick<FeatureProps, 'bureaus' | 'status' | 'categ
 }
 
 /** Every key each channel takes in the data. */
-export function keyUniverse(features: Iterable<{ properties: FeatureProps }>): [Set<string>, Set<string>, Set<string>, Set<string>] {
+export function keyUniverse(
+  features: Iterable<{ properties: FeatureProps }>,
+): [Set<string>, Set<string>, Set<string>, Set<string>] {
   const universe: [Set<string>, Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set(), new Set()];
   for (const f of features) categoryKeys(f.properties).forEach((key, i) => universe[i]!.add(key));
   return universe;
@@ -35,7 +37,10 @@ export function fitsGpu(universe: ReturnType<typeof keyUniverse>): boolean {
  * The allowed keys of each channel for the given filters. A multi-valued key ("2024+2025") is
  * allowed when any of its parts is selected; an empty selection allows every key.
  */
-export function allowedCategories(filters: Filters, universe: ReturnType<typeof keyUniverse>): [string[], string[], string[], string[]] {
+export function allowedCategories(
+  filters: Filters,
+  universe: ReturnType<typeof keyUniverse>,
+): [string[], string[], string[], string[]] {
   const allow = (keys: Set<string>, selected: readonly (string | number)[]) => {
     if (selected.length === 0) return [...keys];
     const wanted = new Set(selected.map(String));

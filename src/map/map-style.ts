@@ -34,12 +34,17 @@ export function mapStyle(input: MapStyleInput, env: BasemapEnv): ResolvedStyle {
  */
 export function localizeLabels(style: StyleSpecification, lang: Lang): StyleSpecification {
   const field: ExpressionSpecification =
-    lang === 'zh' ? ['coalesce', ['get', 'name:zh'], ['get', 'name']] : ['coalesce', ['get', 'name:en'], ['get', 'name_en'], ['get', 'name']];
-  const namesPlace = (text: unknown) => /"name(_[a-z]+|:[a-z_-]+)?"|\{name(_[a-z]+|:[a-z_-]+)?\}/.test(JSON.stringify(text ?? null));
+    lang === 'zh'
+      ? ['coalesce', ['get', 'name:zh'], ['get', 'name']]
+      : ['coalesce', ['get', 'name:en'], ['get', 'name_en'], ['get', 'name']];
+  const namesPlace = (text: unknown) =>
+    /"name(_[a-z]+|:[a-z_-]+)?"|\{name(_[a-z]+|:[a-z_-]+)?\}/.test(JSON.stringify(text ?? null));
   return {
     ...style,
     layers: style.layers.map((layer) =>
-      layer.type === 'symbol' && namesPlace(layer.layout?.['text-field']) ? { ...layer, layout: { ...layer.layout, 'text-field': field } } : layer,
+      layer.type === 'symbol' && namesPlace(layer.layout?.['text-field'])
+        ? { ...layer, layout: { ...layer.layout, 'text-field': field } }
+        : layer,
     ),
   };
 }
@@ -57,17 +62,24 @@ export function scaleText(style: StyleSpecification, scale: number): StyleSpecif
     if (size === undefined) return DEFAULT_TEXT_SIZE * scale;
     if (typeof size === 'number') return size * scale;
     const expr = size as unknown[];
-    if ((expr[0] === 'interpolate' || expr[0] === 'step') && JSON.stringify(expr[expr[0] === 'step' ? 1 : 2]) === '["zoom"]') {
+    if (
+      (expr[0] === 'interpolate' || expr[0] === 'step') &&
+      JSON.stringify(expr[expr[0] === 'step' ? 1 : 2]) === '["zoom"]'
+    ) {
       // interpolate: [op, curve, input, z0, v0, z1, v1…]; step: [op, input, v0, z1, v1…]
       const firstOutput = expr[0] === 'interpolate' ? 4 : 2;
-      return expr.map((v, i) => (i >= firstOutput && (i - firstOutput) % 2 === 0 ? ['*', v, scale] : v)) as ExpressionSpecification;
+      return expr.map((v, i) =>
+        i >= firstOutput && (i - firstOutput) % 2 === 0 ? ['*', v, scale] : v,
+      ) as ExpressionSpecification;
     }
     return ['*', size as ExpressionSpecification, scale];
   };
   return {
     ...style,
     layers: style.layers.map((layer) =>
-      layer.type === 'symbol' ? { ...layer, layout: { ...layer.layout, 'text-size': scaled(layer.layout?.['text-size']) } } : layer,
+      layer.type === 'symbol'
+        ? { ...layer, layout: { ...layer.layout, 'text-size': scaled(layer.layout?.['text-size']) } }
+        : layer,
     ),
   };
 }

@@ -42,13 +42,20 @@ export function MapView() {
   const labelScale = () => (state.tour ? tourLabelScale(state.tourTextScale, window.innerWidth) : 1);
 
   onMount(() => {
-    registerCheckedProtocol(maplibregl.addProtocol, (failure) => showFileNotices(state.lang, actions, { failures: [failure] }));
+    registerCheckedProtocol(maplibregl.addProtocol, (failure) =>
+      showFileNotices(state.lang, actions, { failures: [failure] }),
+    );
     try {
       // No style yet: the style effect below sets it, the first time as on every change.
       map = new maplibregl.Map({
         container,
         ...(state.camera
-          ? { center: state.camera.center, zoom: state.camera.zoom, bearing: state.camera.bearing, pitch: state.camera.pitch }
+          ? {
+              center: state.camera.center,
+              zoom: state.camera.zoom,
+              bearing: state.camera.bearing,
+              pitch: state.camera.pitch,
+            }
           : { bounds: YANGPU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
         maxBounds: MAX_BOUNDS,
         attributionControl: false,
@@ -77,7 +84,12 @@ export function MapView() {
     // The camera lives in the state (and the URL) from the first frame on, so any view can be returned to.
     const recordCamera = () => {
       const c = live.getCenter();
-      actions.setCamera({ center: [c.lng, c.lat], zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch() });
+      actions.setCamera({
+        center: [c.lng, c.lat],
+        zoom: live.getZoom(),
+        bearing: live.getBearing(),
+        pitch: live.getPitch(),
+      });
       const b = live.getBounds();
       actions.setViewBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     };
@@ -130,23 +142,29 @@ export function MapView() {
     const loaded = data();
     if (!build || !loaded) return;
     projectLayers = build({
-        layers: loaded.layers,
-        featuresById: derived.featuresById(),
-        universe: derived.universe(),
-        gpu: derived.gpu(),
-        filters: { ...state.filters },
-        cpuMatch: derived.cpuMatch(),
-        selected: state.selected,
-        hovered: state.hovered,
-        onHover: (id) => actions.hover(id),
-        onClick: (id) => {
-          if (state.tab === 'nearby') return; // picking a place (the map's click handler)
-          actions.select(id);
-          if (id) actions.setPanel('list');
-        },
-        near: state.near ? { point: state.near, radiusM: nearby.radiusM(), facilities: state.lifeCircle ? nearby.facilities()?.list : undefined } : null,
-        large: state.tour !== null,
-      });
+      layers: loaded.layers,
+      featuresById: derived.featuresById(),
+      universe: derived.universe(),
+      gpu: derived.gpu(),
+      filters: { ...state.filters },
+      cpuMatch: derived.cpuMatch(),
+      selected: state.selected,
+      hovered: state.hovered,
+      onHover: (id) => actions.hover(id),
+      onClick: (id) => {
+        if (state.tab === 'nearby') return; // picking a place (the map's click handler)
+        actions.select(id);
+        if (id) actions.setPanel('list');
+      },
+      near: state.near
+        ? {
+            point: state.near,
+            radiusM: nearby.radiusM(),
+            facilities: state.lifeCircle ? nearby.facilities()?.list : undefined,
+          }
+        : null,
+      large: state.tour !== null,
+    });
     overlay?.setProps({ layers: projectLayers });
     // deck.gl adds new layers to the map only while the style is fully loaded: else, again later.
     if (map && !map.isStyleLoaded()) {
@@ -196,7 +214,10 @@ export function MapView() {
       if (same && next.style === shown!.style && lang === shown!.lang) return;
       settle();
       // A style fetched by URL gets its labels in the UI language once it arrives.
-      const transformStyle = typeof next.style === 'string' ? (_: unknown, fetched: StyleSpecification) => localizeLabels(fetched, lang) : undefined;
+      const transformStyle =
+        typeof next.style === 'string'
+          ? (_: unknown, fetched: StyleSpecification) => localizeLabels(fetched, lang)
+          : undefined;
       live.setStyle(next.style, { diff: same, transformStyle });
       reattach ||= !same;
       shown = { ...next, lang };
@@ -243,7 +264,13 @@ export function MapView() {
           : { top: 70, bottom: 70, left: 70, right: 70 };
       // A point has no extent: stop at street level, and a little wider on a tour.
       const maxZoom = state.tour ? 15.3 : 16;
-      const fitted = live.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom });
+      const fitted = live.cameraForBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding, bearing: tilt?.bearing ?? 0, maxZoom },
+      );
       if (!fitted) return;
       const target = {
         center: fitted.center,

@@ -62,7 +62,9 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
       // Approximate placements: faded outline, points without their white ring (the halo layer below carries them).
       getLineColor: (f: ProjectFeature) => {
         const alpha = PLACEMENT_STYLE[placementOf(f.properties.precision)].outlineAlpha;
-        return f.geometry.type.includes('Point') ? [255, 255, 255, alpha] : [...CATEGORY_COLOURS[f.properties.category], alpha];
+        return f.geometry.type.includes('Point')
+          ? [255, 255, 255, alpha]
+          : [...CATEGORY_COLOURS[f.properties.category], alpha];
       },
       getLineWidth: (f: ProjectFeature) =>
         k *
@@ -71,12 +73,18 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
           : f.geometry.type.includes('Point')
             ? PLACEMENT_STYLE[placementOf(f.properties.precision)].pointRing
             : STATUS_STYLE[f.properties.status].lineWidth),
-      getDashArray: (f: ProjectFeature) => (f.geometry.type.includes('Point') ? [0, 0] : STATUS_STYLE[f.properties.status].dash),
+      getDashArray: (f: ProjectFeature) =>
+        f.geometry.type.includes('Point') ? [0, 0] : STATUS_STYLE[f.properties.status].dash,
       dashJustified: true,
       getFilterValue: (f: ProjectFeature) => (cpu === null || cpu.has(f.properties.id) ? 1 : 0),
       getFilterCategory: (f: ProjectFeature) => categoryKeys(f.properties),
       filterRange: [1, 1],
-      filterCategories: categories ?? [[...input.universe[0]], [...input.universe[1]], [...input.universe[2]], [...input.universe[3]]],
+      filterCategories: categories ?? [
+        [...input.universe[0]],
+        [...input.universe[1]],
+        [...input.universe[2]],
+        [...input.universe[3]],
+      ],
       updateTriggers: { getFilterValue: [cpu], getPointRadius: [k], getLineWidth: [k] },
       extensions: [filterExtension, dashExtension],
       onHover: (info: PickingInfo<ProjectFeature>) => input.onHover(info.object?.properties.id ?? null),
@@ -100,7 +108,14 @@ export function buildProjectLayers(input: OverlayInput): Layer[] {
     updateTriggers: { getLineColor: [input.selected], getLineWidth: [input.selected, k], getPointRadius: [k] },
   } as never);
 
-  return [...nearLayers(input.near), haloLayer(input, categories, k), base('areas'), base('lines'), base('points'), highlight];
+  return [
+    ...nearLayers(input.near),
+    haloLayer(input, categories, k),
+    base('areas'),
+    base('lines'),
+    base('points'),
+    highlight,
+  ];
 }
 
 /** The approximate features of each input, computed once per loaded data (stable data, no re-upload). */
@@ -135,15 +150,26 @@ function haloLayer(input: OverlayInput, categories: ReturnType<typeof allowedCat
     pointRadiusUnits: 'pixels',
     getPointRadius: halo.pointRadiusPx * k,
     // Polygons keep their own fill in the project layer: the halo fills only around points.
-    getFillColor: (f: ProjectFeature) => [...CATEGORY_COLOURS[f.properties.category], f.geometry.type.includes('Point') ? halo.alpha : 0],
-    getLineColor: (f: ProjectFeature) => [...CATEGORY_COLOURS[f.properties.category], f.geometry.type.includes('Point') ? 0 : halo.alpha],
+    getFillColor: (f: ProjectFeature) => [
+      ...CATEGORY_COLOURS[f.properties.category],
+      f.geometry.type.includes('Point') ? halo.alpha : 0,
+    ],
+    getLineColor: (f: ProjectFeature) => [
+      ...CATEGORY_COLOURS[f.properties.category],
+      f.geometry.type.includes('Point') ? 0 : halo.alpha,
+    ],
     getLineWidth: halo.widthPx * k,
     lineJointRounded: true,
     lineCapRounded: true,
     getFilterValue: (f: ProjectFeature) => (cpu === null || cpu.has(f.properties.id) ? 1 : 0),
     getFilterCategory: (f: ProjectFeature) => categoryKeys(f.properties),
     filterRange: [1, 1],
-    filterCategories: categories ?? [[...input.universe[0]], [...input.universe[1]], [...input.universe[2]], [...input.universe[3]]],
+    filterCategories: categories ?? [
+      [...input.universe[0]],
+      [...input.universe[1]],
+      [...input.universe[2]],
+      [...input.universe[3]],
+    ],
     updateTriggers: { getFilterValue: [cpu], getPointRadius: [k], getLineWidth: [k] },
     extensions: [filterExtension],
   } as never);

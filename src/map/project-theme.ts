@@ -37,7 +37,13 @@ export const STATUS_STYLE: Record<Status, { fillAlpha: number; dash: [number, nu
 };
 
 /** Largest error each precision claims, metres (`null`: a diagram, no bound). */
-export const PRECISION_RADIUS_M: Record<Precision, number | null> = { exact: 30, block: 100, street: 300, area: 1000, schematic: null };
+export const PRECISION_RADIUS_M: Record<Precision, number | null> = {
+  exact: 30,
+  block: 100,
+  street: 300,
+  area: 1000,
+  schematic: null,
+};
 
 /** Located (≤ 100 m) or approximate: the two ways a placement is drawn. */
 export type Placement = 'located' | 'approximate';
@@ -55,7 +61,10 @@ export function placementOf(precision: Precision): Placement {
  *   feature a soft halo — a wide translucent band along outlines and lines, a wide translucent
  *   disc around points.
  */
-export const PLACEMENT_STYLE: Record<Placement, { outlineAlpha: number; pointRing: number; halo: { widthPx: number; alpha: number; pointRadiusPx: number } | null }> = {
+export const PLACEMENT_STYLE: Record<
+  Placement,
+  { outlineAlpha: number; pointRing: number; halo: { widthPx: number; alpha: number; pointRadiusPx: number } | null }
+> = {
   located: { outlineAlpha: 255, pointRing: 1.5, halo: null },
   approximate: { outlineAlpha: 90, pointRing: 0, halo: { widthPx: 8, alpha: 45, pointRadiusPx: 13 } },
 };

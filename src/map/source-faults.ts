@@ -21,10 +21,17 @@ export const checkedPath = (url: string): string => url.slice(`${CHECKED_PROTOCO
  * rejects with a `FileError` (MapLibre then fires `error` with the source id); invalid features
  * are dropped and reported through `onDropped`.
  */
-export function registerCheckedProtocol(addProtocol: typeof maplibregl.addProtocol, onDropped: (failure: FileFailure) => void): void {
+export function registerCheckedProtocol(
+  addProtocol: typeof maplibregl.addProtocol,
+  onDropped: (failure: FileFailure) => void,
+): void {
   addProtocol(CHECKED_PROTOCOL, async (params, abort) => {
     const path = checkedPath(params.url);
-    const shape = expectShape(await fetchJson(path, fetch, TIMEOUT_MS, abort.signal), CollectionSchema, 'a GeoJSON FeatureCollection');
+    const shape = expectShape(
+      await fetchJson(path, fetch, TIMEOUT_MS, abort.signal),
+      CollectionSchema,
+      'a GeoJSON FeatureCollection',
+    );
     const { valid, dropped } = keepValid(shape.features, ContextFeatureSchema);
     if (dropped) onDropped({ file: fileOf(path), dropped, total: shape.features.length });
     return { data: { type: 'FeatureCollection', features: valid } };
@@ -45,7 +52,8 @@ export function sourceFault(error: unknown): { code: FaultCode; detail: string }
   const carried = faultOf(error);
   if (carried.code !== 'other') return carried;
   const e = error as { status?: number; message?: string } | undefined;
-  if (typeof e?.status === 'number') return e.status > 0 ? { code: 'http', detail: String(e.status) } : { code: 'network', detail: '' };
+  if (typeof e?.status === 'number')
+    return e.status > 0 ? { code: 'http', detail: String(e.status) } : { code: 'network', detail: '' };
   const message = e?.message ?? '';
   if (/Unexpected token '?<|<!doctype|<html/i.test(message)) return { code: 'html', detail: '' };
   if (/JSON|Unexpected end|Unexpected token/i.test(message)) return { code: 'json', detail: '' };
@@ -61,7 +69,11 @@ export function sourceFault(error: unknown): { code: FaultCode; detail: string }
  */
 export function watchContextSources(
   map: maplibregl.Map,
-  handlers: { onFailure: (failure: FileFailure) => void; onSlow: (file: string) => void; onArrived: (file: string) => void },
+  handlers: {
+    onFailure: (failure: FileFailure) => void;
+    onSlow: (file: string) => void;
+    onArrived: (file: string) => void;
+  },
   slowMs = SLOW_MS,
 ): () => void {
   const failed = new Set<string>();

@@ -29,7 +29,8 @@ function nameField(lang: Lang): ExpressionSpecification {
 }
 
 /** Shown by MapLibre's attribution control whenever the embedded basemap is on (ODbL 1.0). */
-export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap contributors</a>';
+export const OSM_ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap contributors</a>';
 
 /**
  * The embedded context basemap: districts, water, landmarks, roads, metro and subdistrict labels,
@@ -42,7 +43,11 @@ export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification
   const sources: StyleSpecification['sources'] = {};
   for (const file of CONTEXT_FILES) {
     // Fetched and checked against the shared schema on arrival (see source-faults.ts).
-    sources[`context-${file}`] = { type: 'geojson', data: checkedUrl(`${DATA_URL}context/${file}.geojson`), attribution: OSM_ATTRIBUTION };
+    sources[`context-${file}`] = {
+      type: 'geojson',
+      data: checkedUrl(`${DATA_URL}context/${file}.geojson`),
+      attribution: OSM_ATTRIBUTION,
+    };
   }
   return {
     version: 8,
@@ -85,7 +90,10 @@ function districtLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'line',
       source: 'context-districts',
       filter: isYangpu,
-      paint: { 'line-color': theme.district.focusLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3] },
+      paint: {
+        'line-color': theme.district.focusLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3],
+      },
     },
     {
       id: 'context-districts-label',
@@ -102,7 +110,12 @@ function waterLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   const centreline: ExpressionSpecification = ['==', ['get', 'kind'], 'river'];
   return [
     // OSM water areas: the Huangpu's riverbanks, canals, docks and ponds
-    { id: 'context-water-fill', type: 'fill', source: 'context-water-areas', paint: { 'fill-color': theme.water.fill } },
+    {
+      id: 'context-water-fill',
+      type: 'fill',
+      source: 'context-water-areas',
+      paint: { 'fill-color': theme.water.fill },
+    },
     {
       id: 'context-water-island',
       type: 'fill',
@@ -118,7 +131,15 @@ function waterLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', centreline]],
       paint: {
         'line-color': theme.water.line,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, ['match', ['get', 'class'], ['river', 'canal'], 1.2, 0.6], 16, ['match', ['get', 'class'], ['river', 'canal'], 4, 2]],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          11,
+          ['match', ['get', 'class'], ['river', 'canal'], 1.2, 0.6],
+          16,
+          ['match', ['get', 'class'], ['river', 'canal'], 4, 2],
+        ],
       },
     },
     {
@@ -146,7 +167,19 @@ function landmarkLayers(theme: Theme): LayerSpecification[] {
       type: 'fill',
       source: 'context-landmarks',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': ['match', ['get', 'kind'], 'park', theme.park, 'hospital', theme.hospital, 'school', theme.school, theme.campus] },
+      paint: {
+        'fill-color': [
+          'match',
+          ['get', 'kind'],
+          'park',
+          theme.park,
+          'hospital',
+          theme.hospital,
+          'school',
+          theme.school,
+          theme.campus,
+        ],
+      },
     },
   ];
 }
@@ -167,18 +200,61 @@ function roadLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   ];
   const byClass = (cls: string): ExpressionSpecification => ['==', ['get', 'class'], cls];
   return [
-    { id: 'context-roads-secondary-casing', type: 'line', source: 'context-roads', filter: byClass('secondary'), minzoom: 13, paint: { 'line-color': theme.road.casing, 'line-width': width(1.6) } },
-    { id: 'context-roads-arterial-casing', type: 'line', source: 'context-roads', filter: byClass('arterial'), paint: { 'line-color': theme.road.casing, 'line-width': width(2.4) } },
-    { id: 'context-roads-secondary', type: 'line', source: 'context-roads', filter: byClass('secondary'), minzoom: 13, paint: { 'line-color': theme.road.secondary, 'line-width': width(1.1) } },
-    { id: 'context-roads-arterial', type: 'line', source: 'context-roads', filter: byClass('arterial'), paint: { 'line-color': theme.road.arterial, 'line-width': width(1.8) } },
-    { id: 'context-roads-elevated-casing', type: 'line', source: 'context-roads', filter: byClass('elevated'), paint: { 'line-color': theme.road.elevatedCasing, 'line-width': width(3) } },
-    { id: 'context-roads-elevated', type: 'line', source: 'context-roads', filter: byClass('elevated'), paint: { 'line-color': theme.road.elevated, 'line-width': width(2.2) } },
+    {
+      id: 'context-roads-secondary-casing',
+      type: 'line',
+      source: 'context-roads',
+      filter: byClass('secondary'),
+      minzoom: 13,
+      paint: { 'line-color': theme.road.casing, 'line-width': width(1.6) },
+    },
+    {
+      id: 'context-roads-arterial-casing',
+      type: 'line',
+      source: 'context-roads',
+      filter: byClass('arterial'),
+      paint: { 'line-color': theme.road.casing, 'line-width': width(2.4) },
+    },
+    {
+      id: 'context-roads-secondary',
+      type: 'line',
+      source: 'context-roads',
+      filter: byClass('secondary'),
+      minzoom: 13,
+      paint: { 'line-color': theme.road.secondary, 'line-width': width(1.1) },
+    },
+    {
+      id: 'context-roads-arterial',
+      type: 'line',
+      source: 'context-roads',
+      filter: byClass('arterial'),
+      paint: { 'line-color': theme.road.arterial, 'line-width': width(1.8) },
+    },
+    {
+      id: 'context-roads-elevated-casing',
+      type: 'line',
+      source: 'context-roads',
+      filter: byClass('elevated'),
+      paint: { 'line-color': theme.road.elevatedCasing, 'line-width': width(3) },
+    },
+    {
+      id: 'context-roads-elevated',
+      type: 'line',
+      source: 'context-roads',
+      filter: byClass('elevated'),
+      paint: { 'line-color': theme.road.elevated, 'line-width': width(2.2) },
+    },
     {
       id: 'context-roads-label',
       type: 'symbol',
       source: 'context-roads',
       minzoom: 12.5,
-      layout: { 'text-field': nameField(lang), 'text-size': LABEL_SIZE.road, 'symbol-placement': 'line', 'symbol-spacing': 350 },
+      layout: {
+        'text-field': nameField(lang),
+        'text-size': LABEL_SIZE.road,
+        'symbol-placement': 'line',
+        'symbol-spacing': 350,
+      },
       paint: { 'text-color': theme.road.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
   ];
@@ -192,7 +268,10 @@ function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'line',
       source: 'context-rail',
       filter: ['!', planned],
-      paint: { 'line-color': ['coalesce', ['get', 'colour'], '#666666'], 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 5] },
+      paint: {
+        'line-color': ['coalesce', ['get', 'colour'], '#666666'],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 5],
+      },
     },
     {
       id: 'context-rail-planned',
@@ -250,7 +329,13 @@ function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 
 /** Every symbol layer, moved above all lines and fills, in reading priority (last = on top). */
 function buildLabelOrder(theme: Theme, lang: Lang): LayerSpecification[] {
-  const all = [...districtLayers(theme, lang), ...waterLayers(theme, lang), ...roadLayers(theme, lang), ...railLayers(theme, lang), ...labelLayers(theme, lang)];
+  const all = [
+    ...districtLayers(theme, lang),
+    ...waterLayers(theme, lang),
+    ...roadLayers(theme, lang),
+    ...railLayers(theme, lang),
+    ...labelLayers(theme, lang),
+  ];
   return all.filter((l) => l.type === 'symbol');
 }
 
@@ -271,8 +356,18 @@ function labelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: 'context-subdistricts',
       maxzoom: 15,
-      layout: { 'text-field': nameField(lang), 'text-size': LABEL_SIZE.subdistrict, 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' },
-      paint: { 'text-color': theme.subdistrictLabel, 'text-halo-color': theme.halo, 'text-halo-width': 2, 'text-opacity': 0.85 },
+      layout: {
+        'text-field': nameField(lang),
+        'text-size': LABEL_SIZE.subdistrict,
+        'text-letter-spacing': 0.15,
+        'text-transform': 'uppercase',
+      },
+      paint: {
+        'text-color': theme.subdistrictLabel,
+        'text-halo-color': theme.halo,
+        'text-halo-width': 2,
+        'text-opacity': 0.85,
+      },
     },
   ];
 }

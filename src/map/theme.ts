@@ -8,7 +8,14 @@ export interface Theme {
   school: string;
   hospital: string;
   landmarkLabel: string;
-  road: { elevated: string; elevatedCasing: string; arterial: string; secondary: string; casing: string; label: string };
+  road: {
+    elevated: string;
+    elevatedCasing: string;
+    arterial: string;
+    secondary: string;
+    casing: string;
+    label: string;
+  };
   rail: { planned: string; stationFill: string; stationStroke: string; label: string };
   subdistrictLabel: string;
   halo: string;

@@ -31,7 +31,14 @@ export interface BuildResult {
 }
 
 /** Output file names, in writing order. */
-export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'tours.json', 'manifest.json'];
+export const OUTPUT_FILES = [
+  'areas.geojson',
+  'lines.geojson',
+  'points.geojson',
+  'catalog.json',
+  'tours.json',
+  'manifest.json',
+];
 
 /**
  * Validates, geocodes, computes and serialises.
@@ -51,14 +58,17 @@ export function buildLayers(files: RawFile[]): BuildResult {
   const sources = new SourceSet(files);
   const data = loadAndCheck(sources);
   // Once the sources are sound: status, years and bureaus must follow from the quotes' words (issue 16).
-  if (data.issues.length === 0) data.issues.push(...checkStatusEvidence(data.records, new Map(data.reports.map((r) => [r.src.id, r]))));
+  if (data.issues.length === 0)
+    data.issues.push(...checkStatusEvidence(data.records, new Map(data.reports.map((r) => [r.src.id, r]))));
   if (data.issues.length > 0) return { issues: data.issues, outputs: new Map(), areaTable: [] };
   const reports = new Map(data.reports.map((r) => [r.src.id, r]));
   // Compute records and their features.
   const built = data.records.map((r) => computeRecord(r, reports)).sort((a, b) => cmp(a.record.id, b.record.id));
   // Tours: every stop must name a drawn record (a tour file is an input like any other).
   const tourIssues: Issue[] = [];
-  const tourFiles = sources.list('tours', ['.yaml', '.yml']).map((file) => ({ file, data: sources.yaml(file, tourIssues) }));
+  const tourFiles = sources
+    .list('tours', ['.yaml', '.yml'])
+    .map((file) => ({ file, data: sources.yaml(file, tourIssues) }));
   const tourCheck = validateTours(
     tourFiles,
     new Map(built.map((b) => [b.record.id, b.record.scope])),
@@ -70,7 +80,8 @@ export function buildLayers(files: RawFile[]): BuildResult {
   }
   if (tourIssues.length > 0) return { issues: tourIssues, outputs: new Map(), areaTable: [] };
   const features = new Map(GEOMETRY_KINDS.map((k) => [k, [] as OutFeature[]]));
-  for (const b of built) for (const [kind, g] of b.geometries) features.get(kind)!.push(toFeature(b.record, g.geometry, g.precision));
+  for (const b of built)
+    for (const [kind, g] of b.geometries) features.get(kind)!.push(toFeature(b.record, g.geometry, g.precision));
   const outputs = new Map<string, string>();
   const layers: LayerInfo[] = [];
   for (const kind of GEOMETRY_KINDS) {
@@ -82,7 +93,11 @@ export function buildLayers(files: RawFile[]): BuildResult {
   const records: ProjectRecord[] = built.map((b) => ({ ...b.record, fingerprint: recordFingerprint(b.record) }));
   const catalog: Catalog = {
     version: catalogVersion(records),
-    reports: data.reports.map((r) => ({ id: r.src.id, year: r.src.year, title: { zh: r.src.title.zh, en: r.src.title.en } })),
+    reports: data.reports.map((r) => ({
+      id: r.src.id,
+      year: r.src.year,
+      title: { zh: r.src.title.zh, en: r.src.title.en },
+    })),
     bureaus: data.bureaus.map((b) => ({ id: b.id, zh: b.zh, en: b.en })),
     records,
     places: data.places.map((p) => toPlaceRecord(p.place)).sort((a, b) => cmp(a.id, b.id)),
@@ -94,14 +109,28 @@ export function buildLayers(files: RawFile[]): BuildResult {
     .filter((r) => r.areaDiffPct !== undefined)
     .map((r) => ({ id: r.id, reportedM2: r.areaReportedM2!, computedM2: r.areaComputedM2!, diffPct: r.areaDiffPct! }));
   // What is written is what the app accepts: the same schema (src/data/schema.ts) checks both.
-  const schemaIssues = checkOutputs(new Map([...outputs].filter(([name]) => name !== 'manifest.json').map(([name, text]) => [name, JSON.parse(text) as unknown])));
+  const schemaIssues = checkOutputs(
+    new Map(
+      [...outputs]
+        .filter(([name]) => name !== 'manifest.json')
+        .map(([name, text]) => [name, JSON.parse(text) as unknown]),
+    ),
+  );
   if (schemaIssues.length > 0) return { issues: schemaIssues, outputs: new Map(), areaTable: [] };
   return { issues: [], outputs, areaTable };
 }
 
 /** A gazetteer place as the app reads it (aliases always a list, leavesDistrict always a boolean). */
 function toPlaceRecord(p: PlaceSource): PlaceRecord {
-  const out: PlaceRecord = { id: p.id, name: p.name, en: p.en, aliases: [...(p.aliases ?? [])], precision: p.precision, basis: p.basis, leavesDistrict: p.leavesDistrict === true };
+  const out: PlaceRecord = {
+    id: p.id,
+    name: p.name,
+    en: p.en,
+    aliases: [...(p.aliases ?? [])],
+    precision: p.precision,
+    basis: p.basis,
+    leavesDistrict: p.leavesDistrict === true,
+  };
   if (p.outline) out.outline = p.outline;
   if (p.osm?.decision === 'adopted') out.osm = { ref: p.osm.ref, name: p.osm.name };
   if (p.note) out.note = { zh: p.note.zh, en: p.note.en };
@@ -116,8 +145,14 @@ function toPlaceRecord(p: PlaceSource): PlaceRecord {
 export function formatAreaTable(rows: AreaRow[]): string {
   if (rows.length === 0) return 'No record has both a reported land area and a measured outline (OSM or surveyed).';
   const head = ['record', 'reported m²', 'computed m²', 'diff %'];
-  const body = rows.map((r) => [r.id, String(r.reportedM2), String(r.computedM2), `${r.diffPct > 0 ? '+' : ''}${r.diffPct}`]);
+  const body = rows.map((r) => [
+    r.id,
+    String(r.reportedM2),
+    String(r.computedM2),
+    `${r.diffPct > 0 ? '+' : ''}${r.diffPct}`,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), ...body.map(line)].join('\n');
 }

@@ -6,7 +6,16 @@
  *
  * Exit code 0 on success, 1 on any issue (all issues are printed, one per line).
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -31,7 +40,8 @@ export interface CliArgs {
  */
 export function parseArgs(argv: string[]): CliArgs {
   const command = argv[0];
-  if (command !== 'build' && command !== 'coverage') throw new Error(`usage: cli.ts build|coverage [--root DIR] [--out DIR] (got "${command ?? ''}")`);
+  if (command !== 'build' && command !== 'coverage')
+    throw new Error(`usage: cli.ts build|coverage [--root DIR] [--out DIR] (got "${command ?? ''}")`);
   const opt = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -56,7 +66,12 @@ export function readTree(root: string, exclude: string[]): RawFile[] {
       const rel = path.relative(root, full).split(path.sep).join('/');
       // lstat: a symbolic link is refused, never followed (a link loop or a link out of the root).
       const st = lstatSync(full);
-      if (st.isSymbolicLink()) out.push({ path: rel, bytes: 0, refused: 'symbolic link refused (sources must be plain files inside the data root)' });
+      if (st.isSymbolicLink())
+        out.push({
+          path: rel,
+          bytes: 0,
+          refused: 'symbolic link refused (sources must be plain files inside the data root)',
+        });
       else if (st.isDirectory()) walk(full);
       else if (!st.isFile()) out.push({ path: rel, bytes: 0, refused: 'not a plain file; refused' });
       else if (st.size > MAX_SOURCE_BYTES) out.push({ path: rel, bytes: st.size });
@@ -64,7 +79,10 @@ export function readTree(root: string, exclude: string[]): RawFile[] {
         try {
           out.push({ path: rel, bytes: st.size, text: utf8.decode(readFileSync(full)) });
         } catch (e) {
-          const refused = e instanceof TypeError ? 'not valid UTF-8 text; save it as UTF-8' : `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+          const refused =
+            e instanceof TypeError
+              ? 'not valid UTF-8 text; save it as UTF-8'
+              : `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
           out.push({ path: rel, bytes: st.size, refused });
         }
       }
@@ -100,7 +118,11 @@ export function writeAtomically(outDir: string, outputs: Map<string, string>): v
 }
 
 /** `build`: check, then write the layers atomically. Returns the exit code. */
-export function runBuild(args: CliArgs, log: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+export function runBuild(
+  args: CliArgs,
+  log: (s: string) => void = console.log,
+  err: (s: string) => void = console.error,
+): number {
   const files = readTree(args.root, [args.out, path.join(args.root, 'layers')]);
   const result = buildLayers(files);
   if (result.issues.length > 0) {
@@ -115,7 +137,11 @@ export function runBuild(args: CliArgs, log: (s: string) => void = console.log, 
 }
 
 /** `coverage`: list the report's place-like names that nothing explains. Returns the exit code. */
-export function runCoverage(args: CliArgs, log: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+export function runCoverage(
+  args: CliArgs,
+  log: (s: string) => void = console.log,
+  err: (s: string) => void = console.error,
+): number {
   const sources = new SourceSet(readTree(args.root, [args.out, path.join(args.root, 'layers')]));
   const data = loadAndCheck(sources);
   const issues = [...data.issues];
@@ -123,7 +149,9 @@ export function runCoverage(args: CliArgs, log: (s: string) => void = console.lo
   if (issues.length > 0) err(`(note: the sources have ${issues.length} problem(s); run the build to see them)`);
   // Scan every report with an id and a file, even one whose entry fails the schema.
   const raw = sources.yaml(REPORTS_FILE, []);
-  const reports = (Array.isArray(raw) ? raw : []).filter((r): r is { id: string; file: string } => isObj(r) && typeof r.id === 'string' && typeof r.file === 'string');
+  const reports = (Array.isArray(raw) ? raw : []).filter(
+    (r): r is { id: string; file: string } => isObj(r) && typeof r.id === 'string' && typeof r.file === 'string',
+  );
   const found = reports.flatMap((r) => {
     const text = sources.text(r.file, []);
     return text === undefined ? [] : findPlaceLikeNames(r.id, text);
@@ -138,7 +166,9 @@ export function runCoverage(args: CliArgs, log: (s: string) => void = console.lo
     log(`All ${found.length} place-like names are explained.`);
     return 0;
   }
-  err(`${missing.length} of ${found.length} place-like names are not explained by a record, the gazetteer or coverage-exclusions.yaml:`);
+  err(
+    `${missing.length} of ${found.length} place-like names are not explained by a record, the gazetteer or coverage-exclusions.yaml:`,
+  );
   err(formatCoverage(missing));
   return 1;
 }

@@ -48,12 +48,49 @@ const UNITS: Record<string, { unit: string; factor: number }> = {
   '%': { unit: '%', factor: 1 },
   '％': { unit: '%', factor: 1 },
 };
-for (const c of ['个', '家', '台', '所', '条', '项', '处', '座', '栋', '幢', '套', '间', '辆', '场', '次', '件', '幅', '门']) {
+for (const c of [
+  '个',
+  '家',
+  '台',
+  '所',
+  '条',
+  '项',
+  '处',
+  '座',
+  '栋',
+  '幢',
+  '套',
+  '间',
+  '辆',
+  '场',
+  '次',
+  '件',
+  '幅',
+  '门',
+]) {
   UNITS[c] = { unit: 'item', factor: 1 };
 }
 const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 /** Classifiers that may be followed by the noun they count ("7所学校", "11条措施"). */
-const CLASSIFIERS = ['个', '家', '台', '所', '条', '项', '处', '座', '栋', '幢', '套', '间', '辆', '场', '件', '幅', '门'];
+const CLASSIFIERS = [
+  '个',
+  '家',
+  '台',
+  '所',
+  '条',
+  '项',
+  '处',
+  '座',
+  '栋',
+  '幢',
+  '套',
+  '间',
+  '辆',
+  '场',
+  '件',
+  '幅',
+  '门',
+];
 const CJK_NOUN = /^[\u3400-\u9fff]+$/;
 /** A label before the number ("开工4条", "托额450个", "社区综合为老服务中心3家"), up to 14 characters. */
 const LABEL = /^[^\d]{1,14}?(?=\d)/;
@@ -110,7 +147,12 @@ export function parseFigureText(text: string): ParseResult {
     }
     const cls = CLASSIFIERS.find((c) => rest.startsWith(c));
     const noun = cls ? rest.slice(cls.length) : '';
-    if (cls && CJK_NOUN.test(noun) && !noun.startsWith('百分点') && !UNIT_KEYS.some((k) => k.length > 1 && rest.startsWith(k))) {
+    if (
+      cls &&
+      CJK_NOUN.test(noun) &&
+      !noun.startsWith('百分点') &&
+      !UNIT_KEYS.some((k) => k.length > 1 && rest.startsWith(k))
+    ) {
       return { ok: true, figure: { value: roundValue(base * mult), unit: 'item' } };
     }
   }
@@ -151,10 +193,13 @@ export function normaliseFigure(src: FigureSource): { figure: Figure } | { error
     return { error: `"${clip(src.text)}": unit "${r.rest.replace(/^[\d.,万亿千百余多]+/, '')}" unknown` };
   }
   // A bare classifier counts what the kind says: "5070个" school places, "200个" beds.
-  if (r.figure.unit === 'item' && (src.kind === 'places' || src.kind === 'beds')) r.figure.unit = src.kind === 'places' ? 'place' : 'bed';
+  if (r.figure.unit === 'item' && (src.kind === 'places' || src.kind === 'beds'))
+    r.figure.unit = src.kind === 'places' ? 'place' : 'bed';
   const allowed = KIND_UNITS[src.kind];
   if (allowed && !allowed.includes(r.figure.unit)) {
-    return { error: `"${clip(src.text)}": unit ${r.figure.unit} does not fit kind ${src.kind} (expects ${allowed.join(' or ')})` };
+    return {
+      error: `"${clip(src.text)}": unit ${r.figure.unit} does not fit kind ${src.kind} (expects ${allowed.join(' or ')})`,
+    };
   }
   const figure: Figure = { kind: src.kind, text: src.text, value: r.figure.value, unit: r.figure.unit };
   if (src.label) figure.label = { zh: src.label.zh, en: src.label.en };

@@ -26,18 +26,31 @@ export function indexPlaceNames(places: FiledPlace[], issues: Issue[]): NameInde
   const index: NameIndex = new Map();
   for (const fp of places) {
     const { place, file } = fp;
-    const names: [string, string][] = [['name', place.name], ...(place.aliases ?? []).map((a, i): [string, string] => [`aliases[${i}]`, a])];
+    const names: [string, string][] = [
+      ['name', place.name],
+      ...(place.aliases ?? []).map((a, i): [string, string] => [`aliases[${i}]`, a]),
+    ];
     const own = new Set<string>();
     for (const [field, name] of names) {
       const prior = index.get(name) ?? [];
       if (own.has(name)) {
-        issues.push({ file, subject: { kind: 'place', id: place.id }, field, message: `name "${clip(name)}" is listed twice for this place` });
+        issues.push({
+          file,
+          subject: { kind: 'place', id: place.id },
+          field,
+          message: `name "${clip(name)}" is listed twice for this place`,
+        });
         continue;
       }
       own.add(name);
       if (prior.length > 0) {
         const other = prior[0];
-        issues.push({ file, subject: { kind: 'place', id: place.id }, field, message: `name "${clip(name)}" is already used by place "${other.place.id}" (${other.file})` });
+        issues.push({
+          file,
+          subject: { kind: 'place', id: place.id },
+          field,
+          message: `name "${clip(name)}" is already used by place "${other.place.id}" (${other.file})`,
+        });
       }
       index.set(name, [...prior, fp]);
     }
@@ -56,6 +69,9 @@ export function indexPlaceNames(places: FiledPlace[], issues: Issue[]): NameInde
 export function resolvePlaceName(name: string, index: NameIndex): { place: FiledPlace } | { error: string } {
   const hits = index.get(name) ?? [];
   if (hits.length === 1) return { place: hits[0] };
-  if (hits.length === 0) return { error: `place name "${clip(name)}" not found in the gazetteer (no name or alias matches)` };
-  return { error: `place name "${clip(name)}" is ambiguous: matches places ${hits.map((h) => `"${h.place.id}"`).join(', ')}` };
+  if (hits.length === 0)
+    return { error: `place name "${clip(name)}" not found in the gazetteer (no name or alias matches)` };
+  return {
+    error: `place name "${clip(name)}" is ambiguous: matches places ${hits.map((h) => `"${h.place.id}"`).join(', ')}`,
+  };
 }

@@ -48,7 +48,11 @@ export function findYangpu(sources: SourceSet, issues: Issue[]): DistrictArea | 
   const f = featuresOf(fc).find((x) => x.properties?.name === YANGPU_NAME);
   const t = f?.geometry?.type;
   if (!f || (t !== 'Polygon' && t !== 'MultiPolygon')) {
-    issues.push({ file: DISTRICTS_FILE, subject: { kind: 'feature', id: YANGPU_NAME }, message: `no Polygon/MultiPolygon feature with properties.name "${YANGPU_NAME}"` });
+    issues.push({
+      file: DISTRICTS_FILE,
+      subject: { kind: 'feature', id: YANGPU_NAME },
+      message: `no Polygon/MultiPolygon feature with properties.name "${YANGPU_NAME}"`,
+    });
     return undefined;
   }
   const outline = f as Feature<Polygon | MultiPolygon>;
@@ -84,7 +88,9 @@ export function placeGeometry(place: PlaceSource, sources: SourceSet, issues: Is
   if (hits.length === 1) return hits[0].geometry;
   const kinds = new Set(hits.map((h) => kindOf(h.geometry!.type)));
   if (kinds.size > 1) return void r.add('from.name', `features named "${name}" in ${file} mix geometry kinds`);
-  const parts = hits.flatMap((h) => (h.geometry!.type.startsWith('Multi') ? (h.geometry!.coordinates as unknown[]) : [h.geometry!.coordinates]));
+  const parts = hits.flatMap((h) =>
+    h.geometry!.type.startsWith('Multi') ? (h.geometry!.coordinates as unknown[]) : [h.geometry!.coordinates],
+  );
   const type = { area: 'MultiPolygon', line: 'MultiLineString', point: 'MultiPoint' }[[...kinds][0]];
   return { type, coordinates: parts };
 }
@@ -121,7 +127,8 @@ export function checkGeometry(g: unknown, field: string, r: Reporter): GeometryS
   const walk = (v: unknown, d: number, path: string): void => {
     if (!ok) return;
     if (d === 0) return checkPosition(v, path, fail);
-    if (!Array.isArray(v) || v.length === 0) return fail(path, `expected a non-empty array of ${d > 1 ? 'arrays' : 'positions'}`);
+    if (!Array.isArray(v) || v.length === 0)
+      return fail(path, `expected a non-empty array of ${d > 1 ? 'arrays' : 'positions'}`);
     v.forEach((x, i) => walk(x, d - 1, `${path}[${i}]`));
     if (!ok) return;
     const isRing = (g.type === 'Polygon' && d === 1) || (g.type === 'MultiPolygon' && d === 1);
@@ -136,27 +143,37 @@ export function checkGeometry(g: unknown, field: string, r: Reporter): GeometryS
   };
   walk(g.coordinates, depth, `${field}.coordinates`);
   if (!ok) return undefined;
-  const polys = g.type === 'Polygon' ? [g.coordinates as Pos[][]] : g.type === 'MultiPolygon' ? (g.coordinates as Pos[][][]) : [];
+  const polys =
+    g.type === 'Polygon' ? [g.coordinates as Pos[][]] : g.type === 'MultiPolygon' ? (g.coordinates as Pos[][][]) : [];
   for (const [i, rings] of polys.entries()) {
     const at = g.type === 'Polygon' ? field : `${field}.coordinates[${i}]`;
     const k = findSelfIntersection(rings);
     if (k) return void fail(at, `polygon self-intersects near [${k.map((x) => Number(x.toFixed(6))).join(', ')}]`);
     // Rings that do not cross: a hole is wholly inside its shell or wholly outside it.
     const shell = turfPolygon([rings[0]!]);
-    const outside = rings.slice(1).findIndex((hole) => !booleanPointInPolygon(hole[0]!, shell, { ignoreBoundary: true }));
-    const ringField = (k: number) => (g.type === 'Polygon' ? `${field}.coordinates[${k}]` : `${field}.coordinates[${i}][${k}]`);
+    const outside = rings
+      .slice(1)
+      .findIndex((hole) => !booleanPointInPolygon(hole[0]!, shell, { ignoreBoundary: true }));
+    const ringField = (k: number) =>
+      g.type === 'Polygon' ? `${field}.coordinates[${k}]` : `${field}.coordinates[${i}][${k}]`;
     if (outside >= 0) return void fail(ringField(outside + 1), "hole lies outside the polygon's outer ring");
-    if (area(shell) < MIN_AREA_M2) return void fail(at, `polygon has (almost) no area: ${area(shell).toFixed(2)} m² (are its positions on one line?)`);
+    if (area(shell) < MIN_AREA_M2)
+      return void fail(
+        at,
+        `polygon has (almost) no area: ${area(shell).toFixed(2)} m² (are its positions on one line?)`,
+      );
   }
   return g as unknown as GeometrySource;
 }
 
 function checkPosition(v: unknown, path: string, fail: (f: string, m: string) => void): void {
   if (!Array.isArray(v) || v.length !== 2) return fail(path, 'a position must be [lng, lat]');
-  if (!v.every((x) => typeof x === 'number' && Number.isFinite(x))) return fail(path, 'coordinate is not a finite number');
+  if (!v.every((x) => typeof x === 'number' && Number.isFinite(x)))
+    return fail(path, 'coordinate is not a finite number');
   const [lng, lat] = v as Pos;
   if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
-    if (Math.abs(lng) <= 90 && Math.abs(lat) <= 180) return fail(path, `coordinates look swapped (lat, lng): [${lng}, ${lat}]`);
+    if (Math.abs(lng) <= 90 && Math.abs(lat) <= 180)
+      return fail(path, `coordinates look swapped (lat, lng): [${lng}, ${lat}]`);
     return fail(path, `position [${lng}, ${lat}] is outside lng ±180 / lat ±90`);
   }
 }
@@ -177,18 +194,34 @@ export function positionsOf(g: GeometrySource | { type: string; coordinates: unk
  * `leavesDistrict` is true. Positions that fall inside once swapped are reported as
  * `coordinates look swapped (lat, lng)`.
  */
-export function checkInsideYangpu(place: PlaceSource, g: GeometrySource, field: string, area: DistrictArea, r: Reporter): void {
+export function checkInsideYangpu(
+  place: PlaceSource,
+  g: GeometrySource,
+  field: string,
+  area: DistrictArea,
+  r: Reporter,
+): void {
   const pts = positionsOf(g);
   const outside = pts.filter((p) => !booleanPointInPolygon(p, area.buffered));
   if (outside.length === 0) return;
   if (outside.some(([a, b]) => booleanPointInPolygon([b, a], area.buffered))) {
-    return r.add(field, `coordinates look swapped (lat, lng): [${outside[0].join(', ')}] lies inside Yangpu only when swapped`);
+    return r.add(
+      field,
+      `coordinates look swapped (lat, lng): [${outside[0].join(', ')}] lies inside Yangpu only when swapped`,
+    );
   }
   if (place.leavesDistrict === true) {
     const [w, s, e, n] = SHANGHAI_REGION;
     const far = outside.find(([lng, lat]) => lng < w || lng > e || lat < s || lat > n);
-    if (far) r.add(field, `leaves the Shanghai region [${SHANGHAI_REGION.join(', ')}] at [${far.join(', ')}]; leavesDistrict allows leaving Yangpu, not Shanghai`);
+    if (far)
+      r.add(
+        field,
+        `leaves the Shanghai region [${SHANGHAI_REGION.join(', ')}] at [${far.join(', ')}]; leavesDistrict allows leaving Yangpu, not Shanghai`,
+      );
     return;
   }
-  r.add(field, `lies outside Yangpu (${outside.length} of ${pts.length} positions more than ${YANGPU_BUFFER_M} m outside, e.g. [${outside[0].join(', ')}]); set leavesDistrict: true if it really leaves the district`);
+  r.add(
+    field,
+    `lies outside Yangpu (${outside.length} of ${pts.length} positions more than ${YANGPU_BUFFER_M} m outside, e.g. [${outside[0].join(', ')}]); set leavesDistrict: true if it really leaves the district`,
+  );
 }

@@ -27,16 +27,29 @@ interface RawFeature {
 
 /** The named OSM features of the shared extract, with a stable ref and a class. */
 export function readOsm(dir: string): OsmFeature[] {
-  const read = (file: string): RawFeature[] => (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { features: RawFeature[] }).features;
+  const read = (file: string): RawFeature[] =>
+    (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { features: RawFeature[] }).features;
   const out: OsmFeature[] = [];
   const push = (ref: string, name: unknown, cls: string, geometry: Geometry | null): void => {
     if (typeof name === 'string' && name.trim() !== '' && geometry) out.push({ ref, name, cls, geometry });
   };
   for (const file of ['geofabrik-pois-a.geojson', 'geofabrik-pois.geojson', 'geofabrik-transport-a.geojson']) {
     const src = file.replace('.geojson', '');
-    for (const f of read(file)) push(`${src}:${String(f.properties.osm_id)}`, f.properties.name, file.includes('transport') ? 'station' : String(f.properties.fclass), f.geometry);
+    for (const f of read(file))
+      push(
+        `${src}:${String(f.properties.osm_id)}`,
+        f.properties.name,
+        file.includes('transport') ? 'station' : String(f.properties.fclass),
+        f.geometry,
+      );
   }
-  for (const f of read('geofabrik-places-a.geojson')) push(`geofabrik-places-a:${String(f.properties.osm_id)}`, f.properties.name, String(f.properties.fclass), f.geometry);
+  for (const f of read('geofabrik-places-a.geojson'))
+    push(
+      `geofabrik-places-a:${String(f.properties.osm_id)}`,
+      f.properties.name,
+      String(f.properties.fclass),
+      f.geometry,
+    );
   // Rivers come in many pieces too: one feature per name (ref = the smallest way id, class = the first piece's).
   const rivers = new Map<string, { ids: number[]; cls: string; lines: number[][][] }>();
   for (const f of read('geofabrik-waterways.geojson')) {
@@ -48,12 +61,22 @@ export function readOsm(dir: string): OsmFeature[] {
     rivers.set(name, r);
   }
   for (const [name, r] of [...rivers].sort()) {
-    const geometry: Geometry = r.lines.length === 1 ? { type: 'LineString', coordinates: r.lines[0] } : { type: 'MultiLineString', coordinates: r.lines };
+    const geometry: Geometry =
+      r.lines.length === 1
+        ? { type: 'LineString', coordinates: r.lines[0] }
+        : { type: 'MultiLineString', coordinates: r.lines };
     push(`geofabrik-waterways:${Math.min(...r.ids)}`, name, r.cls, geometry);
   }
   // Named water areas (a canal's banks) count as the river they hold.
-  for (const f of read('geofabrik-water-a.geojson')) push(`geofabrik-water-a:${String(f.properties.osm_id)}`, f.properties.name, 'canal', f.geometry);
-  for (const f of read('heritage.geojson')) push(`heritage:${String(f.properties['@id'])}`, f.properties['name:zh'] ?? f.properties.name, 'heritage', f.geometry);
+  for (const f of read('geofabrik-water-a.geojson'))
+    push(`geofabrik-water-a:${String(f.properties.osm_id)}`, f.properties.name, 'canal', f.geometry);
+  for (const f of read('heritage.geojson'))
+    push(
+      `heritage:${String(f.properties['@id'])}`,
+      f.properties['name:zh'] ?? f.properties.name,
+      'heritage',
+      f.geometry,
+    );
   // A road comes in many pieces: one feature per name, its pieces merged (ref = the first piece's id).
   const roads = new Map<string, { ref: string; lines: number[][][] }>();
   for (const f of read('transport-network.geojson')) {
@@ -66,7 +89,8 @@ export function readOsm(dir: string): OsmFeature[] {
     r.lines.push(...lines);
     roads.set(name, r);
   }
-  for (const [name, r] of [...roads].sort()) push(r.ref, name, 'road', { type: 'MultiLineString', coordinates: r.lines });
+  for (const [name, r] of [...roads].sort())
+    push(r.ref, name, 'road', { type: 'MultiLineString', coordinates: r.lines });
   // The partial street network (复旦–五角场–同济 only), likewise one feature per name.
   const streets = new Map<string, { ref: string; lines: number[][][] }>();
   for (const f of read('streets-partial.geojson')) {
@@ -76,7 +100,8 @@ export function readOsm(dir: string): OsmFeature[] {
     r.lines.push(f.geometry.coordinates);
     streets.set(name, r);
   }
-  for (const [name, r] of [...streets].sort()) push(r.ref, name, 'road', { type: 'MultiLineString', coordinates: r.lines });
+  for (const [name, r] of [...streets].sort())
+    push(r.ref, name, 'road', { type: 'MultiLineString', coordinates: r.lines });
   return out;
 }
 
@@ -85,12 +110,24 @@ const fmtM = (m: number): string => `${Math.round(m)} m`;
 /** One report row (markdown table cells). */
 function row(p: CheckedPlace, m: Match, pr: Proposal): string[] {
   const best = m.best;
-  const what = best ? `${best.feature.name} (\`${best.feature.ref}\`, ${best.feature.cls}${best.fit === 2 ? '' : ', partial name'})` : '—';
+  const what = best
+    ? `${best.feature.name} (\`${best.feature.ref}\`, ${best.feature.cls}${best.fit === 2 ? '' : ', partial name'})`
+    : '—';
   const proposal =
-    pr.action === 'adopt' ? `adopt OSM ${pr.geometry.type === 'Point' ? 'point' : 'outline'}, precision ${pr.precision}`
-    : pr.action === 'decided' ? `decided in YAML: ${pr.decision}${pr.note ? ` — ${pr.note}` : ''}`
-    : `${pr.action}: ${pr.why}`;
-  return [`\`${p.place.id}\``, p.place.name, m.kind ?? '—', p.place.precision, what, best ? fmtM(best.distanceM) : '—', proposal];
+    pr.action === 'adopt'
+      ? `adopt OSM ${pr.geometry.type === 'Point' ? 'point' : 'outline'}, precision ${pr.precision}`
+      : pr.action === 'decided'
+        ? `decided in YAML: ${pr.decision}${pr.note ? ` — ${pr.note}` : ''}`
+        : `${pr.action}: ${pr.why}`;
+  return [
+    `\`${p.place.id}\``,
+    p.place.name,
+    m.kind ?? '—',
+    p.place.precision,
+    what,
+    best ? fmtM(best.distanceM) : '—',
+    proposal,
+  ];
 }
 
 /** The markdown report: counts, then one row per place. */
@@ -101,7 +138,8 @@ export function formatReport(places: CheckedPlace[], osm: OsmFeature[]): { text:
   for (const p of places) {
     const m = matchPlace(p.place, p.geometry as Geometry, osm);
     const pr = propose(p.place, m);
-    if (pr.action === 'decide' || pr.action === 'adopt') undecided.push(`${p.place.id}: ${pr.action === 'adopt' ? 'adopt' : pr.why}`);
+    if (pr.action === 'decide' || pr.action === 'adopt')
+      undecided.push(`${p.place.id}: ${pr.action === 'adopt' ? 'adopt' : pr.why}`);
     counts.set(pr.action, (counts.get(pr.action) ?? 0) + 1);
     rows.push(row(p, m, pr));
   }
@@ -115,7 +153,10 @@ export function formatReport(places: CheckedPlace[], osm: OsmFeature[]): { text:
     `A match more than ${SILENT_LIMIT_M} m away is never taken silently: the decision and a note stand in the place's \`osm\` field.`,
     '',
     `Places: ${places.length} · precision: ${precision}`,
-    `Outcome: ${[...counts].sort().map(([k, v]) => `${k} ${v}`).join(' · ')}`,
+    `Outcome: ${[...counts]
+      .sort()
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ')}`,
     '',
     '| place | name | kind | precision | OSM match | distance | proposal / decision |',
     '|---|---|---|---|---|---:|---|',

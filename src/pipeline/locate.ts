@@ -14,7 +14,19 @@ import type { GeometrySource, OsmLink, PlaceSource, Precision } from '../data/ty
 export const SILENT_LIMIT_M = 500;
 
 /** What a place is, as far as OSM kinds go. */
-export type PlaceKind = 'school' | 'hospital' | 'park' | 'museum' | 'library' | 'sports' | 'mall' | 'road' | 'station' | 'heritage' | 'water' | 'island';
+export type PlaceKind =
+  | 'school'
+  | 'hospital'
+  | 'park'
+  | 'museum'
+  | 'library'
+  | 'sports'
+  | 'mall'
+  | 'road'
+  | 'station'
+  | 'heritage'
+  | 'water'
+  | 'island';
 
 /** The OSM classes (geofabrik `fclass`, or a source's own class) each place kind may match. */
 export const KIND_CLASSES: Record<PlaceKind, readonly string[]> = {
@@ -33,7 +45,16 @@ export const KIND_CLASSES: Record<PlaceKind, readonly string[]> = {
 };
 
 /** Kinds whose OSM polygon is the real thing (a campus, a park…), so its outline may be adopted. */
-export const OUTLINE_KINDS: readonly PlaceKind[] = ['school', 'hospital', 'park', 'museum', 'library', 'sports', 'mall', 'island'];
+export const OUTLINE_KINDS: readonly PlaceKind[] = [
+  'school',
+  'hospital',
+  'park',
+  'museum',
+  'library',
+  'sports',
+  'mall',
+  'island',
+];
 /** Kinds whose OSM line is the real thing (a river's centreline), so it may be adopted. */
 export const LINE_KINDS: readonly PlaceKind[] = ['water'];
 
@@ -140,15 +161,24 @@ export const TIE_M = 1;
  */
 export function distanceTo(today: GeometrySource | Geometry, g: Geometry): number {
   const from = centreOf(today);
-  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return Math.max(0, pointToPolygonDistance(from, g as Polygon | MultiPolygon, { units: 'meters' }));
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon')
+    return Math.max(0, pointToPolygonDistance(from, g as Polygon | MultiPolygon, { units: 'meters' }));
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-    const all = today.type === 'LineString' ? today.coordinates : today.type === 'MultiLineString' ? today.coordinates.flat() : [from];
+    const all =
+      today.type === 'LineString'
+        ? today.coordinates
+        : today.type === 'MultiLineString'
+          ? today.coordinates.flat()
+          : [from];
     // Only where OSM has the road: a partial OSM piece says nothing about the rest of today's trace.
     const [w, s, e, n] = bbox(g);
-    const near = all.filter(([x, y]) => x >= w - BBOX_PAD && x <= e + BBOX_PAD && y >= s - BBOX_PAD && y <= n + BBOX_PAD);
+    const near = all.filter(
+      ([x, y]) => x >= w - BBOX_PAD && x <= e + BBOX_PAD && y >= s - BBOX_PAD && y <= n + BBOX_PAD,
+    );
     const vertices = near.length > 0 ? near : all;
-    const toLine = (v: number[]): number => Math.min(...lines.map((l) => pointToLineDistance(v, lineString(l as [number, number][]), { units: 'meters' })));
+    const toLine = (v: number[]): number =>
+      Math.min(...lines.map((l) => pointToLineDistance(v, lineString(l as [number, number][]), { units: 'meters' })));
     const ds = vertices.map((v) => toLine(v as number[])).sort((a, b) => a - b);
     return ds[Math.floor((ds.length - 1) / 2)];
   }
@@ -168,7 +198,11 @@ export function centreOf(g: GeometrySource | Geometry): [number, number] {
  * @param place - name, aliases and today's geometry
  * @param features - every OSM named feature
  */
-export function matchPlace(place: Pick<PlaceSource, 'name' | 'aliases'>, today: GeometrySource | Geometry, features: OsmFeature[]): Match {
+export function matchPlace(
+  place: Pick<PlaceSource, 'name' | 'aliases'>,
+  today: GeometrySource | Geometry,
+  features: OsmFeature[],
+): Match {
   const kind = placeKind(place);
   if (!kind) return { kind, ties: [], candidates: 0, all: [] };
   const classes = KIND_CLASSES[kind];
@@ -180,9 +214,16 @@ export function matchPlace(place: Pick<PlaceSource, 'name' | 'aliases'>, today: 
     if (fit === 0) continue;
     found.push({ feature: f, fit, distanceM: distanceTo(today, f.geometry) });
   }
-  found.sort((a, b) => b.fit - a.fit || a.distanceM - b.distanceM || (a.feature.ref < b.feature.ref ? -1 : a.feature.ref > b.feature.ref ? 1 : 0));
+  found.sort(
+    (a, b) =>
+      b.fit - a.fit ||
+      a.distanceM - b.distanceM ||
+      (a.feature.ref < b.feature.ref ? -1 : a.feature.ref > b.feature.ref ? 1 : 0),
+  );
   const [best] = found;
-  const ties = best ? found.slice(1).filter((c) => c.fit === best.fit && Math.abs(c.distanceM - best.distanceM) < TIE_M) : [];
+  const ties = best
+    ? found.slice(1).filter((c) => c.fit === best.fit && Math.abs(c.distanceM - best.distanceM) < TIE_M)
+    : [];
   return { kind, best, ties, candidates: found.length, all: found };
 }
 
@@ -195,7 +236,13 @@ export type Proposal =
   | { action: 'decided'; decision: OsmLink['decision']; note: string }; // the YAML holds the decision
 
 /** Largest distance (metres) each precision claims. */
-export const PRECISION_M: Record<Precision, number> = { exact: 30, block: 100, street: 300, area: 1000, schematic: Infinity };
+export const PRECISION_M: Record<Precision, number> = {
+  exact: 30,
+  block: 100,
+  street: 300,
+  area: 1000,
+  schematic: Infinity,
+};
 
 /**
  * The proposal for a place given its match: adopt an OSM outline of a fitting kind (or a point
@@ -203,18 +250,30 @@ export const PRECISION_M: Record<Precision, number> = { exact: 30, block: 100, s
  */
 export function propose(place: Pick<PlaceSource, 'precision' | 'osm' | 'geometry'>, match: Match): Proposal {
   const best = match.best;
-  if (!best) return { action: 'none', why: match.kind ? `no OSM ${match.kind} with this name` : 'no OSM kind fits this place' };
+  if (!best)
+    return { action: 'none', why: match.kind ? `no OSM ${match.kind} with this name` : 'no OSM kind fits this place' };
   // The YAML may choose any candidate whose name fits as well as the best's (a tie, or one of two campuses).
   const chosen = match.all.find((c) => c.fit === best.fit && c.feature.ref === place.osm?.ref);
   if (place.osm && chosen) return { action: 'decided', decision: place.osm.decision, note: place.osm.note ?? '' };
-  if (match.ties.length > 0) return { action: 'decide', why: `${match.ties.length + 1} equally good OSM features; choose one in the YAML` };
-  if (best.distanceM > SILENT_LIMIT_M) return { action: 'decide', why: `${Math.round(best.distanceM)} m from today's placement (> ${SILENT_LIMIT_M} m)` };
+  if (match.ties.length > 0)
+    return { action: 'decide', why: `${match.ties.length + 1} equally good OSM features; choose one in the YAML` };
+  if (best.distanceM > SILENT_LIMIT_M)
+    return { action: 'decide', why: `${Math.round(best.distanceM)} m from today's placement (> ${SILENT_LIMIT_M} m)` };
   const isPolygon = best.feature.geometry.type === 'Polygon' || best.feature.geometry.type === 'MultiPolygon';
   const todayIsPoint = place.geometry?.type === 'Point';
   const isLine = best.feature.geometry.type.endsWith('LineString');
   // An OSM centreline is where the river is (block); which stretch the works cover is another matter, said in a note.
-  if (isLine && match.kind && LINE_KINDS.includes(match.kind)) return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
-  if (isPolygon && match.kind && OUTLINE_KINDS.includes(match.kind)) return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
-  if (!isPolygon && todayIsPoint && best.feature.geometry.type === 'Point' && match.kind !== 'road') return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
-  return { action: 'confirm', why: best.distanceM <= PRECISION_M[place.precision] ? 'within the precision claimed' : `${Math.round(best.distanceM)} m off: beyond the ${place.precision} precision claimed` };
+  if (isLine && match.kind && LINE_KINDS.includes(match.kind))
+    return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
+  if (isPolygon && match.kind && OUTLINE_KINDS.includes(match.kind))
+    return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
+  if (!isPolygon && todayIsPoint && best.feature.geometry.type === 'Point' && match.kind !== 'road')
+    return { action: 'adopt', geometry: best.feature.geometry, precision: 'block' };
+  return {
+    action: 'confirm',
+    why:
+      best.distanceM <= PRECISION_M[place.precision]
+        ? 'within the precision claimed'
+        : `${Math.round(best.distanceM)} m off: beyond the ${place.precision} precision claimed`,
+  };
 }

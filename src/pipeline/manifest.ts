@@ -22,7 +22,12 @@ export interface LayerInfo {
  *
  * @param generatedFrom - source files consumed (root-relative), sorted here
  */
-export function buildManifest(generatedFrom: string[], layers: LayerInfo[], records: ProjectRecord[], bureaus: BureauSource[]): Manifest {
+export function buildManifest(
+  generatedFrom: string[],
+  layers: LayerInfo[],
+  records: ProjectRecord[],
+  bureaus: BureauSource[],
+): Manifest {
   const zero = (keys: readonly string[]): Record<string, number> => Object.fromEntries(keys.map((k) => [k, 0]));
   const bureau = zero(bureaus.map((b) => b.id));
   const status = zero(STATUSES);

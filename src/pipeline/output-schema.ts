@@ -4,7 +4,14 @@
  * is a bug in the build (or a limit the sources slipped past), named by file and entry.
  */
 import * as v from 'valibot';
-import { CatalogShapeSchema, firstProblem, PlaceRecordSchema, ProjectFeatureSchema, ProjectRecordSchema, TourSchema } from '../data/schema.ts';
+import {
+  CatalogShapeSchema,
+  firstProblem,
+  PlaceRecordSchema,
+  ProjectFeatureSchema,
+  ProjectRecordSchema,
+  TourSchema,
+} from '../data/schema.ts';
 import type { Issue } from './issues.ts';
 
 /**
@@ -15,7 +22,12 @@ export function checkOutputs(outputs: Map<string, unknown>): Issue[] {
   const issues: Issue[] = [];
   const check = (file: string, schema: v.GenericSchema, value: unknown, id: string) => {
     const problem = firstProblem(v.safeParse(schema, value));
-    if (problem && issues.length < 20) issues.push({ file: `layers/${file}`, subject: { kind: 'feature', id }, message: `does not match the app's schema: ${problem}` });
+    if (problem && issues.length < 20)
+      issues.push({
+        file: `layers/${file}`,
+        subject: { kind: 'feature', id },
+        message: `does not match the app's schema: ${problem}`,
+      });
   };
   const idOf = (x: unknown, i: number): string => {
     const o = x as { id?: unknown; properties?: { id?: unknown } } | null;
@@ -28,7 +40,8 @@ export function checkOutputs(outputs: Map<string, unknown>): Issue[] {
       (c.records ?? []).forEach((r, i) => check(file, ProjectRecordSchema, r, idOf(r, i)));
       (c.places ?? []).forEach((p, i) => check(file, PlaceRecordSchema, p, idOf(p, i)));
     } else if (file === 'tours.json') (value as unknown[]).forEach((t, i) => check(file, TourSchema, t, idOf(t, i)));
-    else if (file.endsWith('.geojson')) (value as { features: unknown[] }).features.forEach((f, i) => check(file, ProjectFeatureSchema, f, idOf(f, i)));
+    else if (file.endsWith('.geojson'))
+      (value as { features: unknown[] }).features.forEach((f, i) => check(file, ProjectFeatureSchema, f, idOf(f, i)));
   }
   return issues;
 }

@@ -69,7 +69,10 @@ export class SourceSet {
       return undefined;
     }
     if (f.bytes > MAX_SOURCE_BYTES || f.text === undefined) {
-      issues.push({ file: path, message: `file too large (${f.bytes} bytes > ${MAX_SOURCE_BYTES}); refused before parsing` });
+      issues.push({
+        file: path,
+        message: `file too large (${f.bytes} bytes > ${MAX_SOURCE_BYTES}); refused before parsing`,
+      });
       return undefined;
     }
     if (f.text.trim() === '') {
@@ -123,7 +126,9 @@ export function parseYamlText(path: string, text: string | undefined, issues: Is
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (e) {
     // The yaml package throws a ReferenceError past maxAliasCount (and for aliases to nothing).
-    const why = /alias count/i.test((e as Error).message) ? `too many YAML aliases (more than ${MAX_YAML_ALIASES}: an alias bomb?)` : (e as Error).message;
+    const why = /alias count/i.test((e as Error).message)
+      ? `too many YAML aliases (more than ${MAX_YAML_ALIASES}: an alias bomb?)`
+      : (e as Error).message;
     issues.push({ file: path, message: `invalid YAML: ${why}` });
     return undefined;
   }
@@ -144,7 +149,10 @@ export function parseJsonText(path: string, text: string | undefined, issues: Is
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    const msg = (e as Error).message.split('\n')[0].replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*$|, \.\.\.[\s\S]*$/, '');
+    const msg = (e as Error).message
+      .split('\n')[0]
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/, "[\s\S]*$|, \.\.\.[\s\S]*$/, '');
     issues.push({ file: path, line: jsonErrorLine(text, (e as Error).message), message: `invalid JSON: ${msg}` });
     return undefined;
   }

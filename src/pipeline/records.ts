@@ -36,7 +36,8 @@ export function computeRecord(rec: CheckedRecord, reports: Map<string, LoadedRep
     .sort((a, b) => a.year - b.year || cmp(a.report, b.report));
   const merged = mergeByKind(rec.places);
   const geometries: BuiltRecord['geometries'] = new Map();
-  for (const [kind, m] of merged) geometries.set(kind, { geometry: m.geometry, precision: coarsest(m.places.map((p) => p.place.precision))! });
+  for (const [kind, m] of merged)
+    geometries.set(kind, { geometry: m.geometry, precision: coarsest(m.places.map((p) => p.place.precision))! });
   const record: ProjectRecord = {
     id: src.id,
     name: { zh: src.name.zh, en: src.name.en },
@@ -57,22 +58,41 @@ export function computeRecord(rec: CheckedRecord, reports: Map<string, LoadedRep
   const precision = coarsest(rec.places.map((p) => p.place.precision));
   if (precision) record.precision = precision;
   const landAreas = rec.figures.filter((f) => f.kind === 'land-area' && f.unit === 'm²');
-  if (landAreas.length > 0) record.areaReportedM2 = round(landAreas.reduce((s, f) => s + f.value, 0), 2);
+  if (landAreas.length > 0)
+    record.areaReportedM2 = round(
+      landAreas.reduce((s, f) => s + f.value, 0),
+      2,
+    );
   const areaGeom = merged.get('area')?.geometry;
   if (areaGeom) record.areaComputedM2 = Math.round(turfArea(areaGeom));
   // An outline drawn to the report's own figure, or by hand, measures nothing: no difference then.
   const outlines = (merged.get('area')?.places ?? []).map((p) => p.place.outline);
   if (outlines.length > 0) {
-    record.areaOutline = outlines.includes('reported-size') ? 'nominal' : outlines.every((o) => o === 'osm' || o === 'surveyed') ? 'measured' : 'sketch';
+    record.areaOutline = outlines.includes('reported-size')
+      ? 'nominal'
+      : outlines.every((o) => o === 'osm' || o === 'surveyed')
+        ? 'measured'
+        : 'sketch';
   }
   if (record.areaReportedM2 && record.areaComputedM2 !== undefined && record.areaOutline === 'measured') {
     record.areaDiffPct = round(((record.areaComputedM2 - record.areaReportedM2) / record.areaReportedM2) * 100, 1);
   }
   const lineGeom = merged.get('line')?.geometry;
-  if (lineGeom) record.lengthKm = round(turfLength({ type: 'Feature', properties: {}, geometry: lineGeom } as Feature<LineString | MultiLineString>, { units: 'kilometers' }), 3);
+  if (lineGeom)
+    record.lengthKm = round(
+      turfLength({ type: 'Feature', properties: {}, geometry: lineGeom } as Feature<LineString | MultiLineString>, {
+        units: 'kilometers',
+      }),
+      3,
+    );
   if (merged.size > 0) {
-    const fc = { type: 'FeatureCollection' as const, features: [...merged.values()].map((m) => ({ type: 'Feature' as const, properties: {}, geometry: m.geometry })) };
-    record.bbox = turfBbox(fc).slice(0, 4).map((x) => round(x)) as [number, number, number, number];
+    const fc = {
+      type: 'FeatureCollection' as const,
+      features: [...merged.values()].map((m) => ({ type: 'Feature' as const, properties: {}, geometry: m.geometry })),
+    };
+    record.bbox = turfBbox(fc)
+      .slice(0, 4)
+      .map((x) => round(x)) as [number, number, number, number];
   }
   return { record, geometries };
 }

@@ -29,7 +29,12 @@ export function locateSections(report: ReportSource, text: string, file: string,
   report.sections.forEach((s, i) => {
     const at = text.indexOf(s.start, from);
     if (at < 0) {
-      issues.push({ file, subject, field: `sections[${i}].start`, message: `marker "${s.start}" not found in ${report.file}${i > 0 ? ` after section ${report.sections[i - 1].bureau}` : ''}` });
+      issues.push({
+        file,
+        subject,
+        field: `sections[${i}].start`,
+        message: `marker "${s.start}" not found in ${report.file}${i > 0 ? ` after section ${report.sections[i - 1].bureau}` : ''}`,
+      });
       starts.push(-1);
       return;
     }
@@ -44,7 +49,12 @@ export function locateSections(report: ReportSource, text: string, file: string,
     const end = next ?? text.length;
     const plan = text.indexOf(s.plan, start);
     if (plan < 0 || plan >= end) {
-      issues.push({ file, subject, field: `sections[${i}].plan`, message: `marker "${s.plan}" not found inside section ${s.bureau} of ${report.file}` });
+      issues.push({
+        file,
+        subject,
+        field: `sections[${i}].plan`,
+        message: `marker "${s.plan}" not found inside section ${s.bureau} of ${report.file}`,
+      });
       return;
     }
     ranges.push({ bureau: s.bureau, start, plan, end });
@@ -77,7 +87,10 @@ export function locateQuote(
     const s = own.find((r) => at >= r.start && at + q.text.length <= r.end);
     if (!s) continue;
     if (at < s.plan && at + q.text.length > s.plan) {
-      return { field: 'text', error: `crosses the plan marker of section ${q.section} in report ${report.id}; split it into two quotes` };
+      return {
+        field: 'text',
+        error: `crosses the plan marker of section ${q.section} in report ${report.id}; split it into two quotes`,
+      };
     }
     const part = String(at >= s.plan ? report.year + 1 : report.year) as Quote['part'];
     return { quote: { report: q.report, section: q.section, part, text: q.text } };

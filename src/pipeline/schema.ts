@@ -19,7 +19,17 @@ import { ID_MAX_LENGTH, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../data/schema.
 import { clip, reporter, type Issue, type Reporter } from './issues.ts';
 
 export const FIGURE_KINDS: readonly FigureKind[] = [
-  'land-area', 'floor-area', 'households', 'beds', 'places', 'length', 'count', 'money', 'people', 'percent', 'other',
+  'land-area',
+  'floor-area',
+  'households',
+  'beds',
+  'places',
+  'length',
+  'count',
+  'money',
+  'people',
+  'percent',
+  'other',
 ];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WHEN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -47,7 +57,8 @@ class Fields {
     for (const k of Object.keys(o)) {
       if (required.includes(k) || optional.includes(k)) continue;
       // `{ zh: 甲,乙 }` parses as { zh: 甲, 乙: null }: say so rather than just "unknown field".
-      if (o[k] === null && /[^\x00-\x7f]/.test(k)) this.fail(prefix + k, 'unknown field: an unquoted comma inside { … } split a value here; quote the value');
+      if (o[k] === null && /[^\p{ASCII}]/u.test(k))
+        this.fail(prefix + k, 'unknown field: an unquoted comma inside { … } split a value here; quote the value');
       else this.fail(prefix + k, 'unknown field');
     }
   }
@@ -71,7 +82,8 @@ class Fields {
 
   oneOf<T extends string>(v: unknown, field: string, values: readonly T[], what: string): v is T {
     if (!this.str(v, field)) return false;
-    if (!values.includes(v as T)) return this.fail(field, `unknown ${what} "${clip(v)}" (expected one of: ${values.join(', ')})`);
+    if (!values.includes(v as T))
+      return this.fail(field, `unknown ${what} "${clip(v)}" (expected one of: ${values.join(', ')})`);
     return true;
   }
 
@@ -110,11 +122,22 @@ export interface SchemaContext {
  * @param file - root-relative path, e.g. `catalog/housing.yaml`
  * @returns the record when it is schema-valid, else `undefined` (issues appended)
  */
-export function checkRecord(raw: unknown, index: number, file: string, ctx: SchemaContext, issues: Issue[]): RecordSource | undefined {
+export function checkRecord(
+  raw: unknown,
+  index: number,
+  file: string,
+  ctx: SchemaContext,
+  issues: Issue[],
+): RecordSource | undefined {
   const subjectId = isObj(raw) && typeof raw.id === 'string' && raw.id ? raw.id : `#${index}`;
   const f = new Fields(reporter(issues, file, { kind: 'record', id: subjectId }));
   if (!isObj(raw)) return void f.fail(undefined, `expected a mapping, got ${describe(raw)}`);
-  f.keys(raw, '', ['id', 'name', 'bureaus', 'category', 'scope', 'places', 'years', 'status', 'figures', 'milestones', 'quotes'], ['related', 'statusNote', 'aka']);
+  f.keys(
+    raw,
+    '',
+    ['id', 'name', 'bureaus', 'category', 'scope', 'places', 'years', 'status', 'figures', 'milestones', 'quotes'],
+    ['related', 'statusNote', 'aka'],
+  );
   f.id(raw.id, 'id');
   f.names(raw.name, 'name');
   if (f.list(raw.bureaus, 'bureaus')) {
@@ -129,7 +152,8 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
   if (f.list(raw.years, 'years')) {
     if (raw.years.length === 0) f.fail('years', 'must not be empty');
     raw.years.forEach((y, i) => {
-      if (!Number.isInteger(y) || (y as number) < 1990 || (y as number) > 2100) f.fail(`years[${i}]`, `expected a year, got ${describe(y)}`);
+      if (!Number.isInteger(y) || (y as number) < 1990 || (y as number) > 2100)
+        f.fail(`years[${i}]`, `expected a year, got ${describe(y)}`);
     });
   }
   if (raw.status !== undefined && raw.status !== null) {
@@ -148,7 +172,8 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
       if (!isObj(fig)) return void f.fail(p, `expected a mapping, got ${describe(fig)}`);
       f.keys(fig, `${p}.`, ['kind', 'text'], ['label']);
       f.oneOf(fig.kind, `${p}.kind`, FIGURE_KINDS, 'figure kind');
-      if (typeof fig.text === 'number') f.fail(`${p}.text`, `expected a string, got number ${fig.text} (quote it as written, with its unit)`);
+      if (typeof fig.text === 'number')
+        f.fail(`${p}.text`, `expected a string, got number ${fig.text} (quote it as written, with its unit)`);
       else f.str(fig.text, `${p}.text`);
       f.names(fig.label, `${p}.label`);
     });
@@ -159,7 +184,8 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
       if (!isObj(m)) return void f.fail(p, `expected a mapping, got ${describe(m)}`);
       f.keys(m, `${p}.`, ['when', 'what', 'state'], []);
       const when = typeof m.when === 'number' ? String(m.when) : m.when;
-      if (f.str(when, `${p}.when`) && !WHEN.test(when)) f.fail(`${p}.when`, `"${clip(when)}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (f.str(when, `${p}.when`) && !WHEN.test(when))
+        f.fail(`${p}.when`, `"${clip(when)}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       f.names(m.what, `${p}.what`);
       f.oneOf(m.state, `${p}.state`, ['done', 'planned'] as const, 'milestone state');
     });
@@ -170,13 +196,16 @@ export function checkRecord(raw: unknown, index: number, file: string, ctx: Sche
       const p = `quotes[${i}]`;
       if (!isObj(q)) return void f.fail(p, `expected a mapping, got ${describe(q)}`);
       f.keys(q, `${p}.`, ['report', 'section', 'text'], []);
-      if (f.str(q.report, `${p}.report`) && !ctx.reportIds.has(q.report)) f.fail(`${p}.report`, `unknown report id "${clip(q.report)}"`);
-      if (f.str(q.section, `${p}.section`) && !ctx.bureauIds.has(q.section)) f.fail(`${p}.section`, `unknown bureau "${clip(q.section)}"`);
+      if (f.str(q.report, `${p}.report`) && !ctx.reportIds.has(q.report))
+        f.fail(`${p}.report`, `unknown report id "${clip(q.report)}"`);
+      if (f.str(q.section, `${p}.section`) && !ctx.bureauIds.has(q.section))
+        f.fail(`${p}.section`, `unknown bureau "${clip(q.section)}"`);
       f.str(q.text, `${p}.text`);
     });
   }
   f.names(raw.statusNote, 'statusNote');
-  if (raw.aka !== undefined && f.list(raw.aka, 'aka')) raw.aka.forEach((a, i) => f.str(a, `aka[${i}]`, NAME_MAX_LENGTH));
+  if (raw.aka !== undefined && f.list(raw.aka, 'aka'))
+    raw.aka.forEach((a, i) => f.str(a, `aka[${i}]`, NAME_MAX_LENGTH));
   if (raw.related !== undefined && f.list(raw.related, 'related')) {
     raw.related.forEach((x, i) => {
       if (f.id(x, `related[${i}]`) && x === raw.id) f.fail(`related[${i}]`, 'a record cannot be related to itself');
@@ -198,7 +227,12 @@ export function checkPlace(raw: unknown, index: number, file: string, issues: Is
   const subjectId = isObj(raw) && typeof raw.id === 'string' && raw.id ? raw.id : `#${index}`;
   const f = new Fields(reporter(issues, file, { kind: 'place', id: subjectId }));
   if (!isObj(raw)) return void f.fail(undefined, `expected a mapping, got ${describe(raw)}`);
-  f.keys(raw, '', ['id', 'name', 'en', 'precision', 'basis'], ['aliases', 'leavesDistrict', 'geometry', 'from', 'outline', 'osm', 'note']);
+  f.keys(
+    raw,
+    '',
+    ['id', 'name', 'en', 'precision', 'basis'],
+    ['aliases', 'leavesDistrict', 'geometry', 'from', 'outline', 'osm', 'note'],
+  );
   f.id(raw.id, 'id');
   f.str(raw.name, 'name', NAME_MAX_LENGTH);
   f.str(raw.en, 'en', NAME_MAX_LENGTH);
@@ -215,18 +249,26 @@ export function checkPlace(raw: unknown, index: number, file: string, issues: Is
       f.oneOf(raw.osm.decision, 'osm.decision', ['adopted', 'rejected'] as const, 'decision');
       if (raw.osm.note !== undefined) f.str(raw.osm.note, 'osm.note');
       else if (raw.osm.decision === 'rejected') f.fail('osm.note', 'a rejected OSM match needs a note saying why');
-      if (raw.osm.decision === 'adopted' && raw.outline !== undefined && raw.outline !== 'osm' && isObj(raw.geometry) && String(raw.geometry.type).endsWith('Polygon')) {
+      if (
+        raw.osm.decision === 'adopted' &&
+        raw.outline !== undefined &&
+        raw.outline !== 'osm' &&
+        isObj(raw.geometry) &&
+        String(raw.geometry.type).endsWith('Polygon')
+      ) {
         f.fail('outline', `an adopted OSM polygon has outline osm, not "${String(raw.outline)}"`);
       }
     }
   }
-  if (raw.aliases !== undefined && f.list(raw.aliases, 'aliases')) raw.aliases.forEach((a, i) => f.str(a, `aliases[${i}]`, NAME_MAX_LENGTH));
+  if (raw.aliases !== undefined && f.list(raw.aliases, 'aliases'))
+    raw.aliases.forEach((a, i) => f.str(a, `aliases[${i}]`, NAME_MAX_LENGTH));
   if (raw.leavesDistrict !== undefined && typeof raw.leavesDistrict !== 'boolean') {
     f.fail('leavesDistrict', `expected true or false, got ${describe(raw.leavesDistrict)}`);
   }
   const hasGeom = raw.geometry !== undefined && raw.geometry !== null;
   const hasFrom = raw.from !== undefined && raw.from !== null;
-  if (hasGeom === hasFrom) f.fail('geometry', hasGeom ? 'give either geometry or from, not both' : 'required: geometry or from');
+  if (hasGeom === hasFrom)
+    f.fail('geometry', hasGeom ? 'give either geometry or from, not both' : 'required: geometry or from');
   if (hasGeom && !isObj(raw.geometry)) f.fail('geometry', `expected a GeoJSON geometry, got ${describe(raw.geometry)}`);
   if (hasFrom) {
     if (!isObj(raw.from)) f.fail('from', `expected { file, name }, got ${describe(raw.from)}`);
@@ -240,21 +282,29 @@ export function checkPlace(raw: unknown, index: number, file: string, issues: Is
 }
 
 /** Checks `reports.yaml` entries (fields only; markers are checked against the text elsewhere). */
-export function checkReport(raw: unknown, index: number, file: string, bureauIds: ReadonlySet<string>, issues: Issue[]): ReportSource | undefined {
+export function checkReport(
+  raw: unknown,
+  index: number,
+  file: string,
+  bureauIds: ReadonlySet<string>,
+  issues: Issue[],
+): ReportSource | undefined {
   const subjectId = isObj(raw) && typeof raw.id === 'string' && raw.id ? raw.id : `#${index}`;
   const f = new Fields(reporter(issues, file, { kind: 'report', id: subjectId }));
   if (!isObj(raw)) return void f.fail(undefined, `expected a mapping, got ${describe(raw)}`);
   f.keys(raw, '', ['id', 'file', 'year', 'title', 'sections'], []);
   f.id(raw.id, 'id');
   f.str(raw.file, 'file');
-  if (raw.year !== undefined && !Number.isInteger(raw.year)) f.fail('year', `expected a year, got ${describe(raw.year)}`);
+  if (raw.year !== undefined && !Number.isInteger(raw.year))
+    f.fail('year', `expected a year, got ${describe(raw.year)}`);
   f.names(raw.title, 'title');
   if (f.list(raw.sections, 'sections')) {
     raw.sections.forEach((s, i) => {
       const p = `sections[${i}]`;
       if (!isObj(s)) return void f.fail(p, `expected a mapping, got ${describe(s)}`);
       f.keys(s, `${p}.`, ['bureau', 'start', 'plan'], []);
-      if (f.str(s.bureau, `${p}.bureau`) && !bureauIds.has(s.bureau)) f.fail(`${p}.bureau`, `unknown bureau "${s.bureau}"`);
+      if (f.str(s.bureau, `${p}.bureau`) && !bureauIds.has(s.bureau))
+        f.fail(`${p}.bureau`, `unknown bureau "${s.bureau}"`);
       f.str(s.start, `${p}.start`);
       f.str(s.plan, `${p}.plan`);
     });

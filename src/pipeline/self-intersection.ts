@@ -11,7 +11,10 @@ type Pos = [number, number];
 const cross = (a: Pos, b: Pos, c: Pos): number => (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
 
 const onSegment = (a: Pos, b: Pos, p: Pos): boolean =>
-  Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
+  Math.min(a[0], b[0]) <= p[0] &&
+  p[0] <= Math.max(a[0], b[0]) &&
+  Math.min(a[1], b[1]) <= p[1] &&
+  p[1] <= Math.max(a[1], b[1]);
 
 /** Where segments a–b and c–d meet (any shared point, touching included), or null. */
 export function segmentIntersection(a: Pos, b: Pos, c: Pos, d: Pos): Pos | null {
@@ -40,15 +43,22 @@ export function segmentIntersection(a: Pos, b: Pos, c: Pos, d: Pos): Pos | null 
 export function findSelfIntersection(rings: Pos[][]): Pos | null {
   const segs: { ring: number; i: number; n: number; a: Pos; b: Pos }[] = [];
   rings.forEach((ring, r) => {
-    for (let i = 0; i + 1 < ring.length; i += 1) segs.push({ ring: r, i, n: ring.length - 1, a: ring[i]!, b: ring[i + 1]! });
+    for (let i = 0; i + 1 < ring.length; i += 1)
+      segs.push({ ring: r, i, n: ring.length - 1, a: ring[i]!, b: ring[i + 1]! });
   });
   if (segs.length === 0) return null;
   const index = new Flatbush(segs.length);
-  for (const s of segs) index.add(Math.min(s.a[0], s.b[0]), Math.min(s.a[1], s.b[1]), Math.max(s.a[0], s.b[0]), Math.max(s.a[1], s.b[1]));
+  for (const s of segs)
+    index.add(Math.min(s.a[0], s.b[0]), Math.min(s.a[1], s.b[1]), Math.max(s.a[0], s.b[0]), Math.max(s.a[1], s.b[1]));
   index.finish();
   for (let k = 0; k < segs.length; k += 1) {
     const s = segs[k]!;
-    const hits = index.search(Math.min(s.a[0], s.b[0]), Math.min(s.a[1], s.b[1]), Math.max(s.a[0], s.b[0]), Math.max(s.a[1], s.b[1]));
+    const hits = index.search(
+      Math.min(s.a[0], s.b[0]),
+      Math.min(s.a[1], s.b[1]),
+      Math.max(s.a[0], s.b[0]),
+      Math.max(s.a[1], s.b[1]),
+    );
     for (const j of hits) {
       if (j <= k) continue;
       const o = segs[j]!;
@@ -60,7 +70,8 @@ export function findSelfIntersection(rings: Pos[][]): Pos | null {
           const shared = gap === 1 ? s.b : s.a;
           const p = segmentIntersection(s.a, s.b, o.a, o.b);
           if (p && !(p[0] === shared[0] && p[1] === shared[1])) return p;
-          if (cross(s.a, s.b, o.a) === 0 && cross(s.a, s.b, o.b) === 0 && overlapsBeyondVertex(s.a, s.b, o.a, o.b)) return shared;
+          if (cross(s.a, s.b, o.a) === 0 && cross(s.a, s.b, o.b) === 0 && overlapsBeyondVertex(s.a, s.b, o.a, o.b))
+            return shared;
           continue;
         }
       }

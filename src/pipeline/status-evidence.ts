@@ -61,7 +61,10 @@ const list = (ms: StatusMatch[]): string => [...new Set(ms.map((m) => `${m.text}
  * @param reports - the loaded reports, by id
  * @returns the issues, in record order
  */
-export function checkStatusEvidence(records: readonly CheckedRecord[], reports: ReadonlyMap<string, LoadedReport>): Issue[] {
+export function checkStatusEvidence(
+  records: readonly CheckedRecord[],
+  reports: ReadonlyMap<string, LoadedReport>,
+): Issue[] {
   const issues: Issue[] = [];
   const byPlace = new Map<string, CheckedRecord[]>();
   for (const rec of records) {
@@ -69,7 +72,8 @@ export function checkStatusEvidence(records: readonly CheckedRecord[], reports: 
     const names = projectNames(rec);
     const exempt = rec.src.statusNote !== undefined;
     (rec.src.aka ?? []).forEach((a, i) => {
-      if (!rec.quotes.some((q) => q.text.includes(a))) r.add(`aka[${i}]`, `"${a}" does not appear in any of the record's quotes`);
+      if (!rec.quotes.some((q) => q.text.includes(a)))
+        r.add(`aka[${i}]`, `"${a}" does not appear in any of the record's quotes`);
     });
     // Rules 1 and 2, per report that gives a status.
     for (const [reportId, status] of Object.entries(rec.src.status)) {
@@ -79,25 +83,35 @@ export function checkStatusEvidence(records: readonly CheckedRecord[], reports: 
       const found = ev.quotes.flatMap((q) => q.matches);
       const field = `status.${reportId}`;
       if (ev.supporting.length === 0) {
-        const stronger = found.length > 0 && STATUS_RANK[status] !== undefined && found.every((m) => (STATUS_RANK[m.supports] ?? -1) < STATUS_RANK[status]!);
-        if (found.length === 0) r.add(field, `"${status}" has no supporting words: the record's ${reportId} quotes hold no status word`);
+        const stronger =
+          found.length > 0 &&
+          STATUS_RANK[status] !== undefined &&
+          found.every((m) => (STATUS_RANK[m.supports] ?? -1) < STATUS_RANK[status]!);
+        if (found.length === 0)
+          r.add(field, `"${status}" has no supporting words: the record's ${reportId} quotes hold no status word`);
         else if (stronger) r.add(field, `"${status}" is stronger than the words allow: the quotes say ${list(found)}`);
         else r.add(field, `"${status}" has no supporting words: the quotes say ${list(found)}`);
       } else if (ev.ceiling && exceedsCeiling(status, ev.ceiling.ceiling)) {
-        r.add(field, `"${status}" is stronger than the words allow: the ${report.src.year + 1} plan says "${ev.ceiling.text}", so it is at most ${ev.ceiling.ceiling} at the end of ${report.src.year}`);
+        r.add(
+          field,
+          `"${status}" is stronger than the words allow: the ${report.src.year + 1} plan says "${ev.ceiling.text}", so it is at most ${ev.ceiling.ceiling} at the end of ${report.src.year}`,
+        );
       }
     }
     // Rule 3: every year is spoken of in its part, by a quote naming the project.
     rec.src.years.forEach((year, i) => {
       const own = rec.quotes.filter((q) => q.part === String(year));
-      if (own.length === 0) r.add(`years[${i}]`, `no quote from the ${year} part of the report; drop the year or quote that part`);
-      else if (!own.some((q) => namesProject(q, names))) r.add(`years[${i}]`, `no quote from the ${year} part names the project (${names.slice(0, 3).join(', ')} …)`);
+      if (own.length === 0)
+        r.add(`years[${i}]`, `no quote from the ${year} part of the report; drop the year or quote that part`);
+      else if (!own.some((q) => namesProject(q, names)))
+        r.add(`years[${i}]`, `no quote from the ${year} part names the project (${names.slice(0, 3).join(', ')} …)`);
     });
     // Rule 5: every bureau has a quote of its own section naming the project.
     rec.src.bureaus.forEach((bureau, i) => {
       const own = rec.quotes.filter((q) => q.section === bureau);
       if (own.length === 0) r.add(`bureaus[${i}]`, `no quote from the ${bureau} section`);
-      else if (!own.some((q) => namesProject(q, names))) r.add(`bureaus[${i}]`, `no quote from the ${bureau} section names the project`);
+      else if (!own.some((q) => namesProject(q, names)))
+        r.add(`bureaus[${i}]`, `no quote from the ${bureau} section names the project`);
     });
     for (const p of rec.places) {
       const list = byPlace.get(p.place.id) ?? [];
@@ -117,7 +131,12 @@ export function checkStatusEvidence(records: readonly CheckedRecord[], reports: 
           // Only the phase of the year's work can contradict: a plan names the next project on a place.
           if (!sa || sa === sb || !WORK_PHASES.has(sa) || !WORK_PHASES.has(sb)) continue;
           seen.add(key);
-          issues.push({ file: b.file, subject: { kind: 'record', id: b.src.id }, field: `status.${reportId}`, message: `"${sb}" contradicts record "${a.src.id}" (${a.file}), "${sa}" on the same place "${placeId}"; align them or add a statusNote` });
+          issues.push({
+            file: b.file,
+            subject: { kind: 'record', id: b.src.id },
+            field: `status.${reportId}`,
+            message: `"${sb}" contradicts record "${a.src.id}" (${a.file}), "${sa}" on the same place "${placeId}"; align them or add a statusNote`,
+          });
         }
       }
     });

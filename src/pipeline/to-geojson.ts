@@ -14,7 +14,11 @@ import type { CheckedPlace } from './validate.ts';
 export type GeometryKind = 'area' | 'line' | 'point';
 export const GEOMETRY_KINDS: readonly GeometryKind[] = ['area', 'line', 'point'];
 /** Output layer file for each kind. */
-export const LAYER_FILES: Record<GeometryKind, string> = { area: 'areas.geojson', line: 'lines.geojson', point: 'points.geojson' };
+export const LAYER_FILES: Record<GeometryKind, string> = {
+  area: 'areas.geojson',
+  line: 'lines.geojson',
+  point: 'points.geojson',
+};
 
 /** A GeoJSON feature as written: key order type, id, properties, geometry. */
 export interface OutFeature {
@@ -41,9 +45,13 @@ export function mergeByKind(places: CheckedPlace[]): Map<GeometryKind, { geometr
   for (const kind of GEOMETRY_KINDS) {
     const mine = places.filter((p) => kindOf(p.geometry.type) === kind);
     if (mine.length === 0) continue;
-    const parts = mine.flatMap((p) => (p.geometry.type.startsWith('Multi') ? (p.geometry.coordinates as unknown[]) : [p.geometry.coordinates]));
+    const parts = mine.flatMap((p) =>
+      p.geometry.type.startsWith('Multi') ? (p.geometry.coordinates as unknown[]) : [p.geometry.coordinates],
+    );
     const single = { area: 'Polygon', line: 'LineString', point: 'Point' }[kind];
-    let geometry = (parts.length === 1 ? { type: single, coordinates: parts[0] } : { type: `Multi${single}`, coordinates: parts }) as Geometry;
+    let geometry = (
+      parts.length === 1 ? { type: single, coordinates: parts[0] } : { type: `Multi${single}`, coordinates: parts }
+    ) as Geometry;
     if (kind === 'area') geometry = rewind(geometry as Polygon | MultiPolygon) as Geometry;
     geometry = { type: geometry.type, coordinates: roundCoords((geometry as Polygon).coordinates) } as Geometry;
     out.set(kind, { geometry, places: mine });

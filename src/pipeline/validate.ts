@@ -2,7 +2,15 @@
  * Reads every curated source out of a {@link SourceSet} and runs all checks, collecting every
  * issue (not only the first). Pure: the files are already in memory.
  */
-import type { BureauSource, Figure, GeometrySource, PlaceSource, Quote, RecordSource, ReportSource } from '../data/types.ts';
+import type {
+  BureauSource,
+  Figure,
+  GeometrySource,
+  PlaceSource,
+  Quote,
+  RecordSource,
+  ReportSource,
+} from '../data/types.ts';
 import { normaliseFigure } from './figures.ts';
 import { indexPlaceNames, resolvePlaceName, type FiledPlace } from './geocode.ts';
 import { checkGeometry, checkInsideYangpu, findYangpu, placeGeometry } from './geometry.ts';
@@ -62,7 +70,11 @@ function yamlList(sources: SourceSet, path: string, issues: Issue[]): unknown[] 
 /**
  * Loads the reports and their texts; checks section markers.
  */
-export function loadReports(sources: SourceSet, bureauIds: ReadonlySet<string>, issues: Issue[]): { reports: LoadedReport[]; ids: Set<string> } {
+export function loadReports(
+  sources: SourceSet,
+  bureauIds: ReadonlySet<string>,
+  issues: Issue[],
+): { reports: LoadedReport[]; ids: Set<string> } {
   const seen = new Set<string>();
   const ids = new Set<string>();
   const out: LoadedReport[] = [];
@@ -71,9 +83,21 @@ export function loadReports(sources: SourceSet, bureauIds: ReadonlySet<string>, 
     if (isObj(raw) && typeof raw.id === 'string') ids.add(raw.id);
     const src = checkReport(raw, i, REPORTS_FILE, bureauIds, issues);
     if (!src) return;
-    if (seen.has(src.id)) return void issues.push({ file: REPORTS_FILE, subject: { kind: 'report', id: src.id }, field: 'id', message: 'duplicate report id' });
+    if (seen.has(src.id))
+      return void issues.push({
+        file: REPORTS_FILE,
+        subject: { kind: 'report', id: src.id },
+        field: 'id',
+        message: 'duplicate report id',
+      });
     seen.add(src.id);
-    if (!sources.has(src.file)) return void issues.push({ file: REPORTS_FILE, subject: { kind: 'report', id: src.id }, field: 'file', message: `file "${src.file}" not found` });
+    if (!sources.has(src.file))
+      return void issues.push({
+        file: REPORTS_FILE,
+        subject: { kind: 'report', id: src.id },
+        field: 'file',
+        message: `file "${src.file}" not found`,
+      });
     const text = sources.text(src.file, issues);
     if (text === undefined) return;
     out.push({ src, text, sections: locateSections(src, text, REPORTS_FILE, issues) });
@@ -84,7 +108,10 @@ export function loadReports(sources: SourceSet, bureauIds: ReadonlySet<string>, 
 /**
  * Loads the gazetteer: schema, unique ids, geometry (own or `from`), inside Yangpu.
  */
-export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledPlace[]; checked: CheckedPlace[]; unsure: (name: string) => boolean } {
+export function loadPlaces(
+  sources: SourceSet,
+  issues: Issue[],
+): { named: FiledPlace[]; checked: CheckedPlace[]; unsure: (name: string) => boolean } {
   const area = findYangpu(sources, issues);
   const ids = new Map<string, string>();
   const named: FiledPlace[] = [];
@@ -100,7 +127,9 @@ export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledP
     list.forEach((raw, i) => {
       const place: PlaceSource | undefined = checkPlace(raw, i, file, issues);
       if (!place) {
-        if (isObj(raw)) for (const n of [raw.name, ...(Array.isArray(raw.aliases) ? raw.aliases : [])]) if (typeof n === 'string') brokenNames.add(n);
+        if (isObj(raw))
+          for (const n of [raw.name, ...(Array.isArray(raw.aliases) ? raw.aliases : [])])
+            if (typeof n === 'string') brokenNames.add(n);
         return;
       }
       const r = reporter(issues, file, { kind: 'place', id: place.id });
@@ -126,12 +155,24 @@ export function loadPlaces(sources: SourceSet, issues: Issue[]): { named: FiledP
  * Checks one record against reports and gazetteer: quotes verbatim in their section, figures
  * parse and appear in a quote, places resolve, scope vs places.
  */
-function checkRecordLinks(src: RecordSource, file: string, reports: Map<string, LoadedReport>, names: ReturnType<typeof indexPlaceNames>, placeById: Map<string, CheckedPlace>, unsure: (name: string) => boolean, issues: Issue[]): CheckedRecord | undefined {
+function checkRecordLinks(
+  src: RecordSource,
+  file: string,
+  reports: Map<string, LoadedReport>,
+  names: ReturnType<typeof indexPlaceNames>,
+  placeById: Map<string, CheckedPlace>,
+  unsure: (name: string) => boolean,
+  issues: Issue[],
+): CheckedRecord | undefined {
   const r = reporter(issues, file, { kind: 'record', id: src.id });
   const n = issues.length;
   let quiet = false;
   const lead = file.replace(/^catalog\//, '').replace(/\.ya?ml$/, '');
-  if (src.bureaus[0] !== lead) r.add('bureaus[0]', `lead bureau "${src.bureaus[0]}" does not match the file (${file} holds records led by ${lead})`);
+  if (src.bureaus[0] !== lead)
+    r.add(
+      'bureaus[0]',
+      `lead bureau "${src.bureaus[0]}" does not match the file (${file} holds records led by ${lead})`,
+    );
   const quotes: Quote[] = [];
   src.quotes.forEach((q, i) => {
     const rep = reports.get(q.report);
@@ -144,11 +185,13 @@ function checkRecordLinks(src: RecordSource, file: string, reports: Map<string, 
   src.figures.forEach((fs, i) => {
     const res = normaliseFigure(fs);
     if ('error' in res) return r.add(`figures[${i}].text`, res.error);
-    if (!src.quotes.some((q) => q.text.includes(fs.text))) return r.add(`figures[${i}].text`, `"${clip(fs.text)}" does not appear in any of the record's quotes`);
+    if (!src.quotes.some((q) => q.text.includes(fs.text)))
+      return r.add(`figures[${i}].text`, `"${clip(fs.text)}" does not appear in any of the record's quotes`);
     figures.push(res.figure);
   });
   if (src.scope === 'site' && src.places.length === 0) r.add('places', 'scope site needs at least one place');
-  if (src.scope === 'district' && src.places.length > 0) r.add('places', 'scope district must have no places (district-wide programmes are not drawn)');
+  if (src.scope === 'district' && src.places.length > 0)
+    r.add('places', 'scope district must have no places (district-wide programmes are not drawn)');
   const places: CheckedPlace[] = [];
   src.places.forEach((name, i) => {
     const res = resolvePlaceName(name, names);
@@ -211,7 +254,13 @@ export function loadAndCheck(sources: SourceSet): CheckedData {
       if (isObj(raw) && typeof raw.id === 'string') anyIds.add(raw.id);
       const src = checkRecord(raw, i, file, ctx, issues);
       if (!src) return;
-      if (recordIds.has(src.id)) return void issues.push({ file, subject: { kind: 'record', id: src.id }, field: 'id', message: `duplicate record id (also in ${recordIds.get(src.id)})` });
+      if (recordIds.has(src.id))
+        return void issues.push({
+          file,
+          subject: { kind: 'record', id: src.id },
+          field: 'id',
+          message: `duplicate record id (also in ${recordIds.get(src.id)})`,
+        });
       recordIds.set(src.id, file);
       valid.push([src, file]);
       const rec = checkRecordLinks(src, file, reportById, names, placeById, unsure, issues);
@@ -220,12 +269,23 @@ export function loadAndCheck(sources: SourceSet): CheckedData {
   }
   for (const [src, file] of catalogUnreadable ? [] : valid) {
     (src.related ?? []).forEach((id, i) => {
-      if (!anyIds.has(id)) issues.push({ file, subject: { kind: 'record', id: src.id }, field: `related[${i}]`, message: `unknown record id "${id}"` });
+      if (!anyIds.has(id))
+        issues.push({
+          file,
+          subject: { kind: 'record', id: src.id },
+          field: `related[${i}]`,
+          message: `unknown record id "${id}"`,
+        });
     });
   }
   for (const b of catalogUnreadable ? [] : bureaus) {
     if (!bureausNamed.has(b.id)) {
-      issues.push({ file: BUREAUS_FILE, subject: { kind: 'bureau', id: b.id }, field: 'id', message: 'no record names this bureau' });
+      issues.push({
+        file: BUREAUS_FILE,
+        subject: { kind: 'bureau', id: b.id },
+        field: 'id',
+        message: 'no record names this bureau',
+      });
     }
   }
   return { reports, bureaus, records, places, recordSources: valid.map(([s]) => s), namedPlaces: named, issues };

@@ -12,7 +12,9 @@ export interface BasemapConsent {
 export const CONSENT_KEY = 'yangpu.basemapConsent';
 
 /** Consent kept in `localStorage`; where storage is unavailable (private mode, blocked) it lasts for the page. */
-export function browserConsent(storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()): BasemapConsent {
+export function browserConsent(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage(),
+): BasemapConsent {
   const read = (): string[] => {
     try {
       const list: unknown = JSON.parse(storage?.getItem(CONSENT_KEY) ?? '[]');

@@ -17,6 +17,8 @@ const AppContext = createContext<AppContextValue>();
 
 /** Provides the one app store, the loaded data and what is derived from both. */
 export function AppProvider(props: ParentProps<{ value: AppContextValue }>) {
+  // The value is made once (stores, memos and resources inside stay reactive): read once on purpose.
+  // eslint-disable-next-line solid/reactivity
   return <AppContext.Provider value={props.value}>{props.children}</AppContext.Provider>;
 }
 

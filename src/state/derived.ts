@@ -8,7 +8,12 @@ import { fitsGpu, keyUniverse } from '../map/gpu-filter';
 import type { AppState } from './store';
 
 /** Sort comparators for the list; names compare in the UI language's collation. */
-function sortRecords(records: ProjectRecord[], sort: AppState['sort'], lang: AppState['lang'], bureauOrder: string[]): ProjectRecord[] {
+function sortRecords(
+  records: ProjectRecord[],
+  sort: AppState['sort'],
+  lang: AppState['lang'],
+  bureauOrder: string[],
+): ProjectRecord[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
   // Leading quotation marks and brackets do not count when sorting by name.
   const key = (r: ProjectRecord) => r.name[lang].replace(/^[\p{P}\s]+/u, '');
@@ -17,7 +22,11 @@ function sortRecords(records: ProjectRecord[], sort: AppState['sort'], lang: App
   if (sort === 'name') sorted.sort(byName);
   else if (sort === 'bureau')
     sorted.sort((a, b) => bureauOrder.indexOf(a.bureaus[0]!) - bureauOrder.indexOf(b.bureaus[0]!) || byName(a, b));
-  else sorted.sort((a, b) => (b.areaReportedM2 ?? b.areaComputedM2 ?? -1) - (a.areaReportedM2 ?? a.areaComputedM2 ?? -1) || byName(a, b));
+  else
+    sorted.sort(
+      (a, b) =>
+        (b.areaReportedM2 ?? b.areaComputedM2 ?? -1) - (a.areaReportedM2 ?? a.areaComputedM2 ?? -1) || byName(a, b),
+    );
   return sorted;
 }
 
@@ -29,7 +38,10 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
   const records = createMemo(() => data()?.catalog.records ?? []);
   const byId = createMemo(() => new Map(records().map((r) => [r.id, r])));
   // Pinyin arrives as its own chunk once the data is in; the indexes then gain pinyin keys.
-  const [pinyin] = createResource(() => (data() ? true : undefined), () => loadPinyin());
+  const [pinyin] = createResource(
+    () => (data() ? true : undefined),
+    () => loadPinyin(),
+  );
   const index = createMemo(() => buildSearchIndex(records(), data()?.catalog.places ?? [], pinyin()));
   const filtered = createMemo(() => filterRecords(records(), state.filters, index()));
   const filteredIds = createMemo(() => new Set(filtered().map((r) => r.id)));
@@ -42,7 +54,14 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
       (data()?.catalog.bureaus ?? []).map((b) => b.id),
     ),
   );
-  const unplaced = createMemo(() => sortRecords(filtered().filter((r) => r.scope === 'district'), 'name', state.lang, []));
+  const unplaced = createMemo(() =>
+    sortRecords(
+      filtered().filter((r) => r.scope === 'district'),
+      'name',
+      state.lang,
+      [],
+    ),
+  );
   const bureaus = createMemo(() => new Map((data()?.catalog.bureaus ?? []).map((b) => [b.id, b])));
   /** A bureau's name in the UI language (its id until the catalog has loaded). */
   const bureauName = (id: string): string => bureaus().get(id as never)?.[state.lang] ?? id;
@@ -67,7 +86,24 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     if (!gpu()) return filteredIds();
     return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
   });
-  return { records, byId, bureauName, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, featuresById, universe, gpu, cpuMatch };
+  return {
+    records,
+    byId,
+    bureauName,
+    pinyin,
+    index,
+    filtered,
+    filteredIds,
+    counts,
+    sorted,
+    unplaced,
+    selectedRecord,
+    allFeatures,
+    featuresById,
+    universe,
+    gpu,
+    cpuMatch,
+  };
 }
 
 export type Derived = ReturnType<typeof createDerived>;

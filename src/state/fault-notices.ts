@@ -26,9 +26,13 @@ export const slowNoticeId = (file: string): string => `data-slow-${file}`;
  * // 'Could not load the data file layers/points.geojson: the server answered with error 500. The rest still works.'
  */
 export function failureText(lang: Lang, failure: FileFailure): string {
-  if (failure.dropped !== undefined) return fill(lang, 'fileDropped', { file: failure.file, n: failure.dropped, total: failure.total ?? '?' });
+  if (failure.dropped !== undefined)
+    return fill(lang, 'fileDropped', { file: failure.file, n: failure.dropped, total: failure.total ?? '?' });
   const detail = failure.code === 'shape' ? '' : (failure.detail ?? '').slice(0, 200);
-  return fill(lang, 'fileFailed', { file: failure.file, detail: fill(lang, FAULT_KEYS[failure.code ?? 'other'], { detail }).trim() });
+  return fill(lang, 'fileFailed', {
+    file: failure.file,
+    detail: fill(lang, FAULT_KEYS[failure.code ?? 'other'], { detail }).trim(),
+  });
 }
 
 /** What the notices need of the store. */
@@ -41,7 +45,12 @@ interface Notifier {
  * Shows one notice per failed file (with a Retry when `retry` is given: a whole file failed, not
  * a few entries) and one per slow file; dismisses the slow notice once its file has settled.
  */
-export function showFileNotices(lang: Lang, actions: Notifier, files: { failures: FileFailure[]; pending?: string[]; settled?: string[] }, retry?: () => void): void {
+export function showFileNotices(
+  lang: Lang,
+  actions: Notifier,
+  files: { failures: FileFailure[]; pending?: string[]; settled?: string[] },
+  retry?: () => void,
+): void {
   // A retry clears the notices it answers; whatever fails again is shown again.
   const again = () => {
     for (const failure of files.failures) actions.dismiss(fileNoticeId(failure.file));
@@ -51,6 +60,11 @@ export function showFileNotices(lang: Lang, actions: Notifier, files: { failures
   for (const file of files.pending ?? []) actions.notify(slowNoticeId(file), 'info', fill(lang, 'fileSlow', { file }));
   for (const failure of files.failures) {
     const action = retry && failure.dropped === undefined ? { label: 'retry' as const, run: again } : undefined;
-    actions.notify(fileNoticeId(failure.file), failure.dropped === undefined ? 'error' : 'info', failureText(lang, failure), action);
+    actions.notify(
+      fileNoticeId(failure.file),
+      failure.dropped === undefined ? 'error' : 'info',
+      failureText(lang, failure),
+      action,
+    );
   }
 }

@@ -16,7 +16,10 @@ import type { AppState } from './store';
  */
 export function createNearby(state: AppState, data: Accessor<LoadedData | undefined>, derived: Derived) {
   const wanted = () => state.tab === 'nearby' || state.tab === 'figures' || state.near !== null;
-  const [context] = createResource(() => (wanted() ? true : undefined), () => loadContextData());
+  const [context] = createResource(
+    () => (wanted() ? true : undefined),
+    () => loadContextData(),
+  );
   const spatial = createMemo(() => buildNearbyIndex(derived.allFeatures()));
   const places = createMemo(() => {
     const loaded = data();

@@ -84,7 +84,13 @@ type FacetValue<F extends Facet> = UrlState['filters'][F][number];
 
 /** A plain copy of the filters (store proxies cannot be structured-cloned). */
 function copyFilters(f: UrlState['filters']): UrlState['filters'] {
-  return { bureaus: [...f.bureaus], statuses: [...f.statuses], years: [...f.years], categories: [...f.categories], query: f.query };
+  return {
+    bureaus: [...f.bureaus],
+    statuses: [...f.statuses],
+    years: [...f.years],
+    categories: [...f.categories],
+    query: f.query,
+  };
 }
 
 export interface StoreOptions {
@@ -116,7 +122,12 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     // A link that opens a tour comes back to the rest of the link (filters, search, selection)
     // when the tour ends or fails to load.
     tourReturn: parsed.state.tour
-      ? { filters: copyFilters(parsed.state.filters), selected: parsed.state.selected, camera: parsed.state.camera, tab: parsed.state.tab }
+      ? {
+          filters: copyFilters(parsed.state.filters),
+          selected: parsed.state.selected,
+          camera: parsed.state.camera,
+          tab: parsed.state.tab,
+        }
       : null,
     tourTextScale: storedTextScale(),
   });
@@ -275,7 +286,10 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
       setState('lifeCircle', open);
     },
     notify(id: string, kind: 'info' | 'error', text: string, action?: Notice['action']) {
-      setState('notices', (list) => [...list.filter((n) => n.id !== id), { id, kind, text, ...(action ? { action } : {}) }]);
+      setState('notices', (list) => [
+        ...list.filter((n) => n.id !== id),
+        { id, kind, text, ...(action ? { action } : {}) },
+      ]);
     },
     dismiss(id: string) {
       setState('notices', (list) => list.filter((n) => n.id !== id));

@@ -75,7 +75,23 @@ export interface ParseResult {
 }
 
 /** Every parameter the link may hold. */
-export const URL_PARAMS = ['lang', 'basemap', 'map', 'sort', 'b', 's', 'c', 'y', 'q', 'sel', 'tab', 'r', 'near', 'tour', 'stop'] as const;
+export const URL_PARAMS = [
+  'lang',
+  'basemap',
+  'map',
+  'sort',
+  'b',
+  's',
+  'c',
+  'y',
+  'q',
+  'sel',
+  'tab',
+  'r',
+  'near',
+  'tour',
+  'stop',
+] as const;
 
 const YEARS = [2024, 2025] as const;
 const MAX_QUERY = 100;
@@ -110,7 +126,8 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const row = [i];
-    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j += 1)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     prev = row;
   }
   return prev[b.length]!;
@@ -119,7 +136,10 @@ function distance(a: string, b: string): number {
 /** `bb (b?)` when a known parameter is one or two edits away, else the name (shortened). */
 function describeUnknown(name: string): string {
   const limit = name.length >= 4 ? 2 : 1;
-  const guess = name.length >= 2 && name.length <= 20 ? URL_PARAMS.find((p) => distance(name.toLowerCase(), p) <= limit) : undefined;
+  const guess =
+    name.length >= 2 && name.length <= 20
+      ? URL_PARAMS.find((p) => distance(name.toLowerCase(), p) <= limit)
+      : undefined;
   return guess ? `${shorten(name)} (${guess}?)` : shorten(name);
 }
 
@@ -142,7 +162,8 @@ export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) 
   const isKnown = (n: string) => (URL_PARAMS as readonly string[]).includes(n);
   const unknown = names.filter((n) => !isKnown(n)).map(describeUnknown);
   // A parameter given twice: the first is used, and the user is told.
-  for (const name of names.filter(isKnown)) if (params.getAll(name).length > 1) changed.push(`${name}: ×${params.getAll(name).length} → 1`);
+  for (const name of names.filter(isKnown))
+    if (params.getAll(name).length > 1) changed.push(`${name}: ×${params.getAll(name).length} → 1`);
   const read = <T>(name: string, parse: (v: string) => T | null, apply: (v: T) => void) => {
     const raw = params.get(name);
     if (raw === null) return;
@@ -152,11 +173,18 @@ export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) 
   };
   /** A list parameter: unknown values are dropped and named, the known ones kept. */
   const readList = <T>(name: string, parse: (v: string) => T | undefined, apply: (v: T[]) => void) =>
-    read(name, (v) => parseList<T>(v, parse), ({ values, dropped }) => {
-      apply(values);
-      if (dropped.length) changed.push(`${name}=${shorten(params.get(name)!)} → ${shorten(values.join(','))}`);
-    });
-  const pick = <T extends string>(values: readonly T[]) => (v: string) => (oneOf(values)(v) ? v : null);
+    read(
+      name,
+      (v) => parseList<T>(v, parse),
+      ({ values, dropped }) => {
+        apply(values);
+        if (dropped.length) changed.push(`${name}=${shorten(params.get(name)!)} → ${shorten(values.join(','))}`);
+      },
+    );
+  const pick =
+    <T extends string>(values: readonly T[]) =>
+    (v: string) =>
+      oneOf(values)(v) ? v : null;
   read('lang', pick(LANGS), (v) => (state.lang = v));
   read('basemap', pick(BASEMAP_IDS), (v) => {
     if (basemapAvailable(v)) state.basemap = v;
@@ -164,28 +192,73 @@ export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) 
   });
   read('map', parseCamera, (v) => {
     state.camera = clampCamera(v);
-    if (state.camera.center !== v.center) changed.push(`map=${shorten(params.get('map')!)} → ${state.camera.center.map((n) => n.toFixed(3)).join(',')}`);
+    if (state.camera.center !== v.center)
+      changed.push(`map=${shorten(params.get('map')!)} → ${state.camera.center.map((n) => n.toFixed(3)).join(',')}`);
   });
   read('sort', pick(SORT_KEYS), (v) => (state.sort = v));
-  readList<BureauId>('b', (p) => (oneOf(BUREAU_IDS)(p) ? p : undefined), (v) => (state.filters.bureaus = v));
-  readList<Status>('s', (p) => (oneOf(STATUSES)(p) ? p : undefined), (v) => (state.filters.statuses = v));
-  readList<Category>('c', (p) => (oneOf(CATEGORIES)(p) ? p : undefined), (v) => (state.filters.categories = v));
-  readList<number>('y', (p) => (YEARS as readonly number[]).find((y) => String(y) === p), (v) => (state.filters.years = v));
-  read('q', (v) => (v.length <= MAX_QUERY ? v : null), (v) => (state.filters.query = v));
-  read('sel', (v) => (isId(v) ? v : null), (v) => (state.selected = v));
+  readList<BureauId>(
+    'b',
+    (p) => (oneOf(BUREAU_IDS)(p) ? p : undefined),
+    (v) => (state.filters.bureaus = v),
+  );
+  readList<Status>(
+    's',
+    (p) => (oneOf(STATUSES)(p) ? p : undefined),
+    (v) => (state.filters.statuses = v),
+  );
+  readList<Category>(
+    'c',
+    (p) => (oneOf(CATEGORIES)(p) ? p : undefined),
+    (v) => (state.filters.categories = v),
+  );
+  readList<number>(
+    'y',
+    (p) => (YEARS as readonly number[]).find((y) => String(y) === p),
+    (v) => (state.filters.years = v),
+  );
+  read(
+    'q',
+    (v) => (v.length <= MAX_QUERY ? v : null),
+    (v) => (state.filters.query = v),
+  );
+  read(
+    'sel',
+    (v) => (isId(v) ? v : null),
+    (v) => (state.selected = v),
+  );
   read('tab', pick(TABS), (v) => (state.tab = v));
   read('r', pick(RADII.map((r) => r.id)), (v) => (state.radius = v));
-  read('tour', (v) => (isId(v) ? v : null), (v) => (state.tour = v));
-  read('stop', (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) - 1 : null), (v) => (state.stop = v));
-  read('kiosk', (v) => (v === '1' ? true : v === '0' ? false : null), (v) => (state.kiosk = v));
+  read(
+    'tour',
+    (v) => (isId(v) ? v : null),
+    (v) => (state.tour = v),
+  );
+  read(
+    'stop',
+    (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) - 1 : null),
+    (v) => (state.stop = v),
+  );
+  read(
+    'kiosk',
+    (v) => (v === '1' ? true : v === '0' ? false : null),
+    (v) => (state.kiosk = v),
+  );
   read('view', pick(APP_VIEWS), (v) => (state.view = v));
-  read('td', (v) => (v.length <= MAX_TOUR_DATA && /^[A-Za-z0-9_-]+$/.test(v) ? v : null), (v) => (state.tourData = v));
+  read(
+    'td',
+    (v) => (v.length <= MAX_TOUR_DATA && /^[A-Za-z0-9_-]+$/.test(v) ? v : null),
+    (v) => (state.tourData = v),
+  );
   read('near', parseLngLat, (v) => {
     state.near = v;
     if (params.get('tab') === null || ignored.includes('tab')) state.tab = 'nearby';
   });
   // The card belongs to a place: `lc=1` without a valid `near` is ignored.
-  read('lc', (v) => (v === '1' && state.near ? true : null), (v) => (state.lifeCircle = v));
+  read(
+    'lc',
+    (v) => (v === '1' && state.near ? true : null),
+    (v) => (state.lifeCircle = v),
+  );
   return { state, ignored, unknown, changed };
 }
 

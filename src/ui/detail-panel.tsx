@@ -8,7 +8,6 @@ import { formatArea, formatNumber, formatPercent } from './format';
 import { readerBasis } from './place-basis';
 import { StatusEvidence } from './status-evidence';
 
-
 /** The selected project in full: names, figures, land area reported vs computed, milestones, quotes, basis. */
 export function DetailPanel() {
   const { state, actions, data, derived } = useAppState();
@@ -29,7 +28,13 @@ export function DetailPanel() {
                 {record().name[state.lang === 'zh' ? 'en' : 'zh']}
               </p>
             </div>
-            <button type="button" class="button button-small" aria-label={t(state.lang, 'close')} onClick={() => actions.select(null)} data-testid="detail-close">
+            <button
+              type="button"
+              class="button button-small"
+              aria-label={t(state.lang, 'close')}
+              onClick={() => actions.select(null)}
+              data-testid="detail-close"
+            >
               ×
             </button>
           </header>
@@ -41,8 +46,15 @@ export function DetailPanel() {
 
   function DetailBody(props: { record: ProjectRecord }) {
     const r = () => props.record;
-    const bureaus = () => r().bureaus.map((id) => derived.bureauName(id)).join('、');
-    const places = createMemo(() => r().placeIds.map((id) => data()?.catalog.places.find((p) => p.id === id)).filter((p) => p !== undefined));
+    const bureaus = () =>
+      r()
+        .bureaus.map((id) => derived.bureauName(id))
+        .join('、');
+    const places = createMemo(() =>
+      r()
+        .placeIds.map((id) => data()?.catalog.places.find((p) => p.id === id))
+        .filter((p) => p !== undefined),
+    );
     const related = createMemo(() => {
       const ids = new Set(r().related);
       for (const other of derived.records()) {
@@ -51,7 +63,10 @@ export function DetailPanel() {
       return [...ids].map((id) => derived.byId().get(id)).filter((x) => x !== undefined);
     });
     /** The outlines of the record's polygon places, named for the reader (several when they differ). */
-    const outlineText = () => [...new Set(places().flatMap((p) => (p!.outline ? [LABELS.outline[p!.outline][state.lang]] : [])))].join(state.lang === 'zh' ? '、' : ', ');
+    const outlineText = () =>
+      [...new Set(places().flatMap((p) => (p!.outline ? [LABELS.outline[p!.outline][state.lang]] : [])))].join(
+        state.lang === 'zh' ? '、' : ', ',
+      );
     return (
       <div class="detail-body">
         <dl class="facts">
@@ -65,7 +80,12 @@ export function DetailPanel() {
               {LABELS.status[r().status][state.lang]}
             </span>
             <Show when={r().statusHistory.length > 1}>
-              {' '}({r().statusHistory.map((h) => `${h.year}: ${LABELS.status[h.status][state.lang]}`).join(' → ')})
+              {' '}
+              (
+              {r()
+                .statusHistory.map((h) => `${h.year}: ${LABELS.status[h.status][state.lang]}`)
+                .join(' → ')}
+              )
             </Show>
             <StatusEvidence record={r()} reports={data()?.catalog.reports ?? []} lang={state.lang} />
           </dd>
@@ -160,8 +180,8 @@ export function DetailPanel() {
             <figure class="quote" data-testid="detail-quote">
               <blockquote lang="zh-CN">{q.text}</blockquote>
               <figcaption>
-                {derived.bureauName(q.section)} ·{' '}
-                {t(state.lang, q.part === '2024' ? 'part2024' : 'part2025')} · {data()?.catalog.reports.find((rep) => rep.id === q.report)?.title[state.lang] ?? q.report}
+                {derived.bureauName(q.section)} · {t(state.lang, q.part === '2024' ? 'part2024' : 'part2025')} ·{' '}
+                {data()?.catalog.reports.find((rep) => rep.id === q.report)?.title[state.lang] ?? q.report}
               </figcaption>
             </figure>
           )}
@@ -173,8 +193,11 @@ export function DetailPanel() {
             <For each={places()}>
               {(p) => (
                 <li>
-                  <strong>{state.lang === 'zh' ? p!.name : p!.en}</strong> — {LABELS.precision[p!.precision][state.lang]}
-                  <p class="basis" data-testid="place-basis">{readerBasis(p!, state.lang)}</p>
+                  <strong>{state.lang === 'zh' ? p!.name : p!.en}</strong> —{' '}
+                  {LABELS.precision[p!.precision][state.lang]}
+                  <p class="basis" data-testid="place-basis">
+                    {readerBasis(p!, state.lang)}
+                  </p>
                 </li>
               )}
             </For>

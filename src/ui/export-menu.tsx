@@ -48,13 +48,24 @@ export function ExportMenu() {
       import('../features/export/caption'),
     ]);
     if (!snapshot) return;
-    const categories = [...new Set(derived.filtered().filter((r) => r.scope === 'site').map((r) => r.category))];
+    const categories = [
+      ...new Set(
+        derived
+          .filtered()
+          .filter((r) => r.scope === 'site')
+          .map((r) => r.category),
+      ),
+    ];
     const blob = await renderSnapshot({
       mapCanvas: snapshot.canvas,
       title: t(state.lang, 'appTitle'),
       lines: [
         filterSentence(state.filters, state.lang, derived.filtered().length, derived.bureauName),
-        dataLine(state.lang, (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]), BUILD_DATE),
+        dataLine(
+          state.lang,
+          (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]),
+          BUILD_DATE,
+        ),
         `${t(state.lang, 'exportLink')}: ${window.location.href}`,
       ],
       legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
@@ -65,13 +76,29 @@ export function ExportMenu() {
   };
   return (
     <div class="export-menu" role="group" aria-label={t(state.lang, 'export')}>
-      <button type="button" class="button button-small" onClick={() => exportGeojson().catch(fail)} data-testid="export-geojson">
+      <button
+        type="button"
+        class="button button-small"
+        onClick={() => exportGeojson().catch(fail)}
+        data-testid="export-geojson"
+      >
         GeoJSON
       </button>
-      <button type="button" class="button button-small" onClick={() => exportCsv().catch(fail)} data-testid="export-csv">
+      <button
+        type="button"
+        class="button button-small"
+        onClick={() => exportCsv().catch(fail)}
+        data-testid="export-csv"
+      >
         CSV
       </button>
-      <button type="button" class="button button-small" onClick={() => exportPng().catch(fail)} data-testid="export-png" aria-label={t(state.lang, 'exportPng')}>
+      <button
+        type="button"
+        class="button button-small"
+        onClick={() => exportPng().catch(fail)}
+        data-testid="export-png"
+        aria-label={t(state.lang, 'exportPng')}
+      >
         PNG
       </button>
     </div>

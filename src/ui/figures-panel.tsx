@@ -18,14 +18,33 @@ export function FiguresPanel() {
     return [
       { key: 'summaryCount', value: `${s.count} (${t(state.lang, 'summaryDrawn')} ${s.drawn})`, testid: 'sum-count' },
       { key: 'summaryLandArea', value: given(s.landAreaM2, (v) => formatArea(v, state.lang)), testid: 'sum-land' },
-      { key: 'summaryHouseholds', value: given(s.households, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-households' },
-      { key: 'summarySchoolPlaces', value: given(s.schoolPlaces, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-school' },
-      { key: 'summaryChildcare', value: given(s.childcarePlaces, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-childcare' },
+      {
+        key: 'summaryHouseholds',
+        value: given(s.households, (v) => formatNumber(v, state.lang, 0)),
+        testid: 'sum-households',
+      },
+      {
+        key: 'summarySchoolPlaces',
+        value: given(s.schoolPlaces, (v) => formatNumber(v, state.lang, 0)),
+        testid: 'sum-school',
+      },
+      {
+        key: 'summaryChildcare',
+        value: given(s.childcarePlaces, (v) => formatNumber(v, state.lang, 0)),
+        testid: 'sum-childcare',
+      },
       { key: 'summaryBeds', value: given(s.beds, (v) => formatNumber(v, state.lang, 0)), testid: 'sum-beds' },
-      { key: 'summaryLength', value: given(s.lengthKm, (v) => `${formatNumber(v, state.lang, 1)} km`), testid: 'sum-length' },
+      {
+        key: 'summaryLength',
+        value: given(s.lengthKm, (v) => `${formatNumber(v, state.lang, 1)} km`),
+        testid: 'sum-length',
+      },
       {
         key: 'summaryAreas',
-        value: t(state.lang, 'summaryAreasValue').replace('{m}', String(s.areas.measured)).replace('{n}', String(s.areas.nominal)).replace('{k}', String(s.areas.sketch)),
+        value: t(state.lang, 'summaryAreasValue')
+          .replace('{m}', String(s.areas.measured))
+          .replace('{n}', String(s.areas.nominal))
+          .replace('{k}', String(s.areas.sketch)),
         testid: 'sum-areas',
       },
     ];

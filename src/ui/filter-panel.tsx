@@ -28,7 +28,8 @@ export function FilterPanel() {
         />
       </label>
       <div class="filter-summary" role="status" aria-live="polite">
-        <strong data-testid="result-count">{derived.filtered().length}</strong> <span data-testid="result-word">{projectsWord(derived.filtered().length, state.lang)}</span>
+        <strong data-testid="result-count">{derived.filtered().length}</strong>{' '}
+        <span data-testid="result-word">{projectsWord(derived.filtered().length, state.lang)}</span>
         <button
           type="button"
           class="button button-small"
@@ -42,14 +43,22 @@ export function FilterPanel() {
       <Facet
         legend={t(state.lang, 'bureau')}
         name="bureau"
-        options={BUREAU_IDS.map((id) => ({ value: id, label: derived.bureauName(id), count: derived.counts().bureau[id] ?? 0 }))}
+        options={BUREAU_IDS.map((id) => ({
+          value: id,
+          label: derived.bureauName(id),
+          count: derived.counts().bureau[id] ?? 0,
+        }))}
         selected={state.filters.bureaus}
         onToggle={(v) => actions.toggleFacet('bureaus', v as (typeof BUREAU_IDS)[number])}
       />
       <Facet
         legend={t(state.lang, 'status')}
         name="status"
-        options={STATUSES.map((s) => ({ value: s, label: LABELS.status[s][state.lang], count: derived.counts().status[s] ?? 0 }))}
+        options={STATUSES.map((s) => ({
+          value: s,
+          label: LABELS.status[s][state.lang],
+          count: derived.counts().status[s] ?? 0,
+        }))}
         selected={state.filters.statuses}
         onToggle={(v) => actions.toggleFacet('statuses', v as (typeof STATUSES)[number])}
       />
@@ -84,13 +93,22 @@ interface FacetOption {
 }
 
 /** One facet: a fieldset of checkboxes with live counts. */
-function Facet(props: { legend: string; name: string; options: FacetOption[]; selected: readonly string[]; onToggle: (value: string) => void }) {
+function Facet(props: {
+  legend: string;
+  name: string;
+  options: FacetOption[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+}) {
   return (
     <fieldset class="facet" data-testid={`facet-${props.name}`}>
       <legend>{props.legend}</legend>
       <For each={props.options}>
         {(option) => (
-          <label class="facet-option" classList={{ 'facet-empty': option.count === 0 && !props.selected.includes(option.value) }}>
+          <label
+            class="facet-option"
+            classList={{ 'facet-empty': option.count === 0 && !props.selected.includes(option.value) }}
+          >
             <input
               type="checkbox"
               name={props.name}

@@ -25,7 +25,11 @@ export function KeptPlacesList() {
       case 'removed':
         return lt(lang(), 'changeRemoved', { name });
       case 'status':
-        return lt(lang(), 'changeStatus', { name, from: LABELS.status[c.from][lang()], to: LABELS.status[c.to][lang()] });
+        return lt(lang(), 'changeStatus', {
+          name,
+          from: LABELS.status[c.from][lang()],
+          to: LABELS.status[c.to][lang()],
+        });
       case 'years':
         return lt(lang(), 'changeYears', { name, from: c.from.join(', '), to: c.to.join(', ') });
       default:
@@ -53,10 +57,23 @@ export function KeptPlacesList() {
                     <strong>{k.name}</strong> <span class="hint">{radiusById(k.radius).label[lang()]}</span>
                   </div>
                   <Show when={list()}>
-                    <Show when={list()!.length > 0} fallback={<p class="hint" data-testid="kept-no-change">{lt(lang(), 'keptNoChange')}</p>}>
+                    <Show
+                      when={list()!.length > 0}
+                      fallback={
+                        <p class="hint" data-testid="kept-no-change">
+                          {lt(lang(), 'keptNoChange')}
+                        </p>
+                      }
+                    >
                       <p>{lt(lang(), 'keptChanges', { n: list()!.length })}</p>
                       <ul class="kept-changes" data-testid="kept-changes">
-                        <For each={list()!}>{(c) => <li data-kind={c.kind} data-id={c.id}>{describe(c)}</li>}</For>
+                        <For each={list()!}>
+                          {(c) => (
+                            <li data-kind={c.kind} data-id={c.id}>
+                              {describe(c)}
+                            </li>
+                          )}
+                        </For>
                       </ul>
                     </Show>
                   </Show>
@@ -65,7 +82,12 @@ export function KeptPlacesList() {
                       {lt(lang(), 'show')}
                     </button>
                     <Show when={(list()?.length ?? 0) > 0}>
-                      <button type="button" class="button button-small" onClick={() => kept.markSeen(k.id, data()?.catalog.version ?? '', around(k))} data-testid="kept-mark-seen">
+                      <button
+                        type="button"
+                        class="button button-small"
+                        onClick={() => kept.markSeen(k.id, data()?.catalog.version ?? '', around(k))}
+                        data-testid="kept-mark-seen"
+                      >
                         {lt(lang(), 'markSeen')}
                       </button>
                     </Show>

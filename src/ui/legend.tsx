@@ -25,7 +25,11 @@ export function Legend() {
           <For each={CATEGORIES.filter((c) => present().has(c))}>
             {(c) => (
               <li>
-                <span class="swatch" style={{ background: `rgb(${CATEGORY_COLOURS[c].join(',')})` }} aria-hidden="true" />
+                <span
+                  class="swatch"
+                  style={{ background: `rgb(${CATEGORY_COLOURS[c].join(',')})` }}
+                  aria-hidden="true"
+                />
                 {LABELS.category[c][state.lang]}
               </li>
             )}
@@ -62,9 +66,26 @@ export function Legend() {
                 <li data-placement={p.id}>
                   <svg width="26" height="18" aria-hidden="true">
                     <Show when={style.halo}>
-                      <rect x="3" y="3" width="20" height="12" rx="3" fill="none" stroke={`rgba(80,80,80,${style.halo!.alpha / 255})`} stroke-width="6" />
+                      <rect
+                        x="3"
+                        y="3"
+                        width="20"
+                        height="12"
+                        rx="3"
+                        fill="none"
+                        stroke={`rgba(80,80,80,${style.halo!.alpha / 255})`}
+                        stroke-width="6"
+                      />
                     </Show>
-                    <rect x="3" y="3" width="20" height="12" fill="rgba(80,80,80,0.35)" stroke={`rgba(80,80,80,${style.outlineAlpha / 255})`} stroke-width="2" />
+                    <rect
+                      x="3"
+                      y="3"
+                      width="20"
+                      height="12"
+                      fill="rgba(80,80,80,0.35)"
+                      stroke={`rgba(80,80,80,${style.outlineAlpha / 255})`}
+                      stroke-width="2"
+                    />
                   </svg>
                   {t(state.lang, p.label)}
                 </li>

@@ -10,7 +10,10 @@ import { formatNumber } from './format';
 /** Report projects further than this are not offered as "the report plans one … away". */
 const PLANNED_SEARCH_M = 5000;
 
-const metres = (d: number, lang: Lang) => (d >= 1000 ? `${formatNumber(d / 1000, lang, 1)} ${lang === 'zh' ? '公里' : 'km'}` : `${formatNumber(Math.round(d), lang, 0)} ${lang === 'zh' ? '米' : 'm'}`);
+const metres = (d: number, lang: Lang) =>
+  d >= 1000
+    ? `${formatNumber(d / 1000, lang, 1)} ${lang === 'zh' ? '公里' : 'km'}`
+    : `${formatNumber(Math.round(d), lang, 0)} ${lang === 'zh' ? '米' : 'm'}`;
 
 /**
  * The life-circle card of the chosen place (issue 14): per category, the nearest existing facility
@@ -25,7 +28,12 @@ export function LifeCircleCard(props: { placeName: string }) {
   const rows = createMemo<LifeCircleRow[] | null>(() => {
     const f = nearby.facilities();
     if (!f || !state.near) return null;
-    return lifeCircle(f.index, state.near, nearby.radiusM(), nearby.projectsAround(state.near, Math.max(PLANNED_SEARCH_M, nearby.radiusM())));
+    return lifeCircle(
+      f.index,
+      state.near,
+      nearby.radiusM(),
+      nearby.projectsAround(state.near, Math.max(PLANNED_SEARCH_M, nearby.radiusM())),
+    );
   });
 
   return (
@@ -45,12 +53,28 @@ export function LifeCircleCard(props: { placeName: string }) {
           <h3>{lt(lang(), 'title')}</h3>
           <p class="hint">{lt(lang(), 'intro', { r: radiusLabel() })}</p>
           <KeepButton placeName={props.placeName} kept={kept} />
-          <Show when={!nearby.facilities.error} fallback={<p class="message" role="alert">{lt(lang(), 'error')} {String((nearby.facilities.error as Error)?.message ?? '')}</p>}>
-            <Show when={rows()} fallback={<p class="hint" role="status">{lt(lang(), 'loading')}</p>}>
+          <Show
+            when={!nearby.facilities.error}
+            fallback={
+              <p class="message" role="alert">
+                {lt(lang(), 'error')} {String((nearby.facilities.error as Error)?.message ?? '')}
+              </p>
+            }
+          >
+            <Show
+              when={rows()}
+              fallback={
+                <p class="hint" role="status">
+                  {lt(lang(), 'loading')}
+                </p>
+              }
+            >
               <ul class="life-rows" data-testid="life-rows">
                 <For each={rows()!}>{(row) => <Row row={row} />}</For>
               </ul>
-              <p class="hint">{lt(lang(), 'osmNote')} {lt(lang(), 'facilitiesLegend')}</p>
+              <p class="hint">
+                {lt(lang(), 'osmNote')} {lt(lang(), 'facilitiesLegend')}
+              </p>
             </Show>
           </Show>
         </div>
@@ -59,23 +83,42 @@ export function LifeCircleCard(props: { placeName: string }) {
   );
 
   function Row(p: { row: LifeCircleRow }) {
+    // A row object is fixed for its <For> item: read once.
+    // eslint-disable-next-line solid/reactivity
     const r = p.row;
     const short = () => LIFE_CATEGORY_SHORT[r.cat][lang()];
     const gap = () => {
       if (r.count > 0) return null;
       if (r.additions.length > 0) return lt(lang(), 'gapAdds', { cat: short(), r: radiusLabel() });
-      if (r.plannedBeyond) return lt(lang(), 'gapPlansNear', { cat: short(), r: radiusLabel(), name: r.plannedBeyond.name[lang()], status: LABELS.status[r.plannedBeyond.status][lang()], d: metres(r.plannedBeyond.distanceM, lang()) });
+      if (r.plannedBeyond)
+        return lt(lang(), 'gapPlansNear', {
+          cat: short(),
+          r: radiusLabel(),
+          name: r.plannedBeyond.name[lang()],
+          status: LABELS.status[r.plannedBeyond.status][lang()],
+          d: metres(r.plannedBeyond.distanceM, lang()),
+        });
       return lt(lang(), 'gapPlansNone', { cat: short(), r: radiusLabel() });
     };
     return (
       <li class="life-row" classList={{ 'life-gap': r.count === 0 }} data-cat={r.cat} data-count={r.count}>
         <div class="life-row-head">
           <strong>{LIFE_CATEGORY_LABELS[r.cat][lang()]}</strong>
-          <span class="life-count" data-testid={`life-count-${r.cat}`}>{lt(lang(), 'count', { n: r.count })}</span>
+          <span class="life-count" data-testid={`life-count-${r.cat}`}>
+            {lt(lang(), 'count', { n: r.count })}
+          </span>
         </div>
-        <p class="life-nearest" data-testid={`life-nearest-${r.cat}`} data-distance={r.nearest ? r.nearest.distanceM.toFixed(0) : ''}>
+        <p
+          class="life-nearest"
+          data-testid={`life-nearest-${r.cat}`}
+          data-distance={r.nearest ? r.nearest.distanceM.toFixed(0) : ''}
+        >
           {r.nearest
-            ? lt(lang(), 'nearest', { name: r.nearest.facility.name || lt(lang(), 'unnamed'), d: metres(r.nearest.distanceM, lang()), m: walkingMinutes(r.nearest.distanceM) })
+            ? lt(lang(), 'nearest', {
+                name: r.nearest.facility.name || lt(lang(), 'unnamed'),
+                d: metres(r.nearest.distanceM, lang()),
+                m: walkingMinutes(r.nearest.distanceM),
+              })
             : lt(lang(), 'nearestNone')}
         </p>
         <Show when={gap()}>
@@ -92,7 +135,8 @@ export function LifeCircleCard(props: { placeName: string }) {
                   <button type="button" class="link-button" onClick={() => actions.select(a.id)} data-id={a.id}>
                     {a.name[lang()]}
                   </button>{' '}
-                  <span class={`status status-${a.status}`}>{LABELS.status[a.status][lang()]}</span> · {a.years.join(', ')} · {metres(a.distanceM, lang())}
+                  <span class={`status status-${a.status}`}>{LABELS.status[a.status][lang()]}</span> ·{' '}
+                  {a.years.join(', ')} · {metres(a.distanceM, lang())}
                 </li>
               )}
             </For>
@@ -115,12 +159,21 @@ export function LifeCircleCard(props: { placeName: string }) {
     };
     return (
       <div class="life-keep">
-        <button type="button" class="button" onClick={keep} disabled={isKept()} aria-pressed={isKept()} data-testid="keep-place">
+        <button
+          type="button"
+          class="button"
+          onClick={keep}
+          disabled={isKept()}
+          aria-pressed={isKept()}
+          data-testid="keep-place"
+        >
           {lt(lang(), isKept() ? 'kept' : 'keep')}
         </button>
         <span class="hint"> {lt(lang(), 'keptPrivacy')}</span>
         <Show when={full()}>
-          <p class="message" role="alert">{lt(lang(), 'keepFull')}</p>
+          <p class="message" role="alert">
+            {lt(lang(), 'keepFull')}
+          </p>
         </Show>
       </div>
     );

@@ -18,26 +18,60 @@ export function LifeCircleDistrict() {
     const f = nearby.facilities();
     const yangpu = nearby.context()?.yangpu;
     if (!f || !yangpu) return null;
-    const shapes = derived.allFeatures().map((x) => ({ geometry: x.geometry, properties: { id: x.properties.id, category: x.properties.category, name_zh: x.properties.name_zh } }));
+    const shapes = derived.allFeatures().map((x) => ({
+      geometry: x.geometry,
+      properties: { id: x.properties.id, category: x.properties.category, name_zh: x.properties.name_zh },
+    }));
     return districtCoverage(districtGrid(yangpu), f.index, radiusById('15min').metres, shapes);
   });
   return (
     <section class="life-district" data-testid="life-district">
       <h3>{lt(lang(), 'districtTitle')}</h3>
-      <Show when={!nearby.facilities.error} fallback={<p class="message" role="alert">{lt(lang(), 'error')} {String((nearby.facilities.error as Error)?.message ?? '')}</p>}>
-        <Show when={rows()} fallback={<p class="hint" role="status">{lt(lang(), 'loading')}</p>}>
+      <Show
+        when={!nearby.facilities.error}
+        fallback={
+          <p class="message" role="alert">
+            {lt(lang(), 'error')} {String((nearby.facilities.error as Error)?.message ?? '')}
+          </p>
+        }
+      >
+        <Show
+          when={rows()}
+          fallback={
+            <p class="hint" role="status">
+              {lt(lang(), 'loading')}
+            </p>
+          }
+        >
           <p class="hint">{lt(lang(), 'districtIntro', { n: rows()![0]?.total ?? 0 })}</p>
           <table>
             <caption class="hint">
-              <span class="life-key today" /> {lt(lang(), 'districtToday')} · <span class="life-key after" /> {lt(lang(), 'districtAfter')}
+              <span class="life-key today" /> {lt(lang(), 'districtToday')} · <span class="life-key after" />{' '}
+              {lt(lang(), 'districtAfter')}
             </caption>
             <tbody>
               <For each={rows()!}>
                 {(r) => (
-                  <tr data-testid={`life-district-${r.cat}`} data-today={r.today} data-after={r.after} data-total={r.total}>
+                  <tr
+                    data-testid={`life-district-${r.cat}`}
+                    data-today={r.today}
+                    data-after={r.after}
+                    data-total={r.total}
+                  >
                     <th scope="row">{LIFE_CATEGORY_LABELS[r.cat][lang()]}</th>
                     <td style={{ width: '45%' }}>
-                      <div class="life-bar" role="img" aria-label={lt(lang(), 'districtRow', { cat: LIFE_CATEGORY_LABELS[r.cat][lang()], a: r.today, b: r.after, n: r.total, pa: pct(r.today, r.total), pb: pct(r.after, r.total) })}>
+                      <div
+                        class="life-bar"
+                        role="img"
+                        aria-label={lt(lang(), 'districtRow', {
+                          cat: LIFE_CATEGORY_LABELS[r.cat][lang()],
+                          a: r.today,
+                          b: r.after,
+                          n: r.total,
+                          pa: pct(r.today, r.total),
+                          pb: pct(r.after, r.total),
+                        })}
+                      >
                         <span class="after" style={{ width: pct(r.after, r.total) }} />
                         <span class="today" style={{ width: pct(r.today, r.total) }} />
                       </div>

@@ -14,7 +14,12 @@ export function Notices() {
             <button type="button" class="button button-small" onClick={() => actions.acceptBasemapOffer()}>
               {t(state.lang, offer() === 'osm' ? 'basemapOfferOsm' : 'basemapOfferTianditu')}
             </button>
-            <button type="button" class="notice-close" aria-label={t(state.lang, 'dismiss')} onClick={() => actions.declineBasemapOffer()}>
+            <button
+              type="button"
+              class="notice-close"
+              aria-label={t(state.lang, 'dismiss')}
+              onClick={() => actions.declineBasemapOffer()}
+            >
               ×
             </button>
           </div>
@@ -22,16 +27,30 @@ export function Notices() {
       </Show>
       <For each={state.notices}>
         {(notice) => (
-          <div class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid={`notice-${notice.id}`}>
+          <div
+            class={`notice notice-${notice.kind}`}
+            role={notice.kind === 'error' ? 'alert' : 'status'}
+            data-testid={`notice-${notice.id}`}
+          >
             <span>{notice.text}</span>
             <Show when={notice.action}>
               {(action) => (
-                <button type="button" class="button notice-action" data-testid={`notice-${notice.id}-action`} onClick={() => action().run()}>
+                <button
+                  type="button"
+                  class="button notice-action"
+                  data-testid={`notice-${notice.id}-action`}
+                  onClick={() => action().run()}
+                >
                   {t(state.lang, action().label)}
                 </button>
               )}
             </Show>
-            <button type="button" class="notice-close" aria-label={t(state.lang, 'dismiss')} onClick={() => actions.dismiss(notice.id)}>
+            <button
+              type="button"
+              class="notice-close"
+              aria-label={t(state.lang, 'dismiss')}
+              onClick={() => actions.dismiss(notice.id)}
+            >
               ×
             </button>
           </div>

@@ -12,7 +12,11 @@ export function readerBasis(place: Pick<PlaceRecord, 'precision' | 'outline' | '
   const parts: string[] = [];
   if (place.osm) {
     const what = place.outline === 'osm' ? (lang === 'zh' ? '轮廓' : 'outline') : lang === 'zh' ? '位置' : 'position';
-    parts.push(lang === 'zh' ? `${what}取自 OpenStreetMap 的“${place.osm.name}”(${t(lang, 'osmCredit')})。` : `The ${what} of “${place.osm.name}” from OpenStreetMap (${t(lang, 'osmCredit')}).`);
+    parts.push(
+      lang === 'zh'
+        ? `${what}取自 OpenStreetMap 的“${place.osm.name}”(${t(lang, 'osmCredit')})。`
+        : `The ${what} of “${place.osm.name}” from OpenStreetMap (${t(lang, 'osmCredit')}).`,
+    );
   } else {
     parts.push(LABELS.placedBy[place.precision][lang]);
   }

@@ -12,8 +12,16 @@ export function PrintCaption() {
   return (
     <div class="print-caption" data-testid="print-caption">
       <strong>{t(state.lang, 'appTitle')}</strong>
-      <span data-testid="print-filters">{filterSentence(state.filters, state.lang, derived.filtered().length, derived.bureauName)}</span>
-      <span>{dataLine(state.lang, (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]), BUILD_DATE)}</span>
+      <span data-testid="print-filters">
+        {filterSentence(state.filters, state.lang, derived.filtered().length, derived.bureauName)}
+      </span>
+      <span>
+        {dataLine(
+          state.lang,
+          (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]),
+          BUILD_DATE,
+        )}
+      </span>
       <span>
         {t(state.lang, 'exportLink')}: {`${window.location.origin}${window.location.pathname}${toSearch()}`}
       </span>

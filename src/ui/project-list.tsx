@@ -40,7 +40,8 @@ export function ProjectList(props: { records: ProjectRecord[]; testid: string })
                 <span class="swatch" style={{ background: categoryCss(record.category) }} aria-hidden="true" />
                 <span class="project-name">{record.name[state.lang]}</span>
                 <span class="project-meta">
-                  {derived.bureauName(record.bureaus[0]!)} · <span class={`status status-${record.status}`}>{LABELS.status[record.status][state.lang]}</span>
+                  {derived.bureauName(record.bureaus[0]!)} ·{' '}
+                  <span class={`status status-${record.status}`}>{LABELS.status[record.status][state.lang]}</span>
                 </span>
               </button>
             </li>

@@ -19,10 +19,17 @@ const SORT_LABEL: Record<SortKey, StringKey> = { name: 'sortName', bureau: 'sort
 /** The right-hand panel: the project list, the district-wide work and the figures, as tabs. */
 export function SidePanel(props: { expanded: boolean; onToggleExpanded: () => void }) {
   const { state, actions, derived } = useAppState();
-  const count = (id: Panel) => (id === 'list' ? derived.sorted().length : id === 'unplaced' ? derived.unplaced().length : null);
+  const count = (id: Panel) =>
+    id === 'list' ? derived.sorted().length : id === 'unplaced' ? derived.unplaced().length : null;
   return (
     <section class="side-panel" aria-label={t(state.lang, 'listTab')}>
-      <button type="button" class="sheet-handle" aria-expanded={props.expanded} aria-label={t(state.lang, 'listTab')} onClick={() => props.onToggleExpanded()}>
+      <button
+        type="button"
+        class="sheet-handle"
+        aria-expanded={props.expanded}
+        aria-label={t(state.lang, 'listTab')}
+        onClick={() => props.onToggleExpanded()}
+      >
         <span aria-hidden="true" />
       </button>
       <div class="tabs" role="tablist">
@@ -47,7 +54,11 @@ export function SidePanel(props: { expanded: boolean; onToggleExpanded: () => vo
       <div class="side-toolbar" hidden={state.tab === 'nearby'}>
         <label class="control">
           <span>{t(state.lang, 'sortBy')}</span>
-          <select value={state.sort} onChange={(e) => actions.setSort(e.currentTarget.value as SortKey)} data-testid="sort">
+          <select
+            value={state.sort}
+            onChange={(e) => actions.setSort(e.currentTarget.value as SortKey)}
+            data-testid="sort"
+          >
             <For each={SORT_KEYS}>{(key) => <option value={key}>{t(state.lang, SORT_LABEL[key])}</option>}</For>
           </select>
         </label>

@@ -15,7 +15,11 @@ export interface QuoteSegment {
  *
  * @param supporting - start offsets of the matches that support the record's status
  */
-export function segmentQuote(text: string, matches: readonly StatusMatch[], supporting: ReadonlySet<number>): QuoteSegment[] {
+export function segmentQuote(
+  text: string,
+  matches: readonly StatusMatch[],
+  supporting: ReadonlySet<number>,
+): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   let at = 0;
   for (const m of matches) {
@@ -32,20 +36,29 @@ export function segmentQuote(text: string, matches: readonly StatusMatch[], supp
  * words alone mislead, and, per year, what the report said then with its status words marked.
  * Data text is rendered as text nodes and `<mark>` elements only.
  */
-export function StatusEvidence(props: { record: ProjectRecord; reports: readonly { id: string; year: number }[]; lang: Lang }) {
+export function StatusEvidence(props: {
+  record: ProjectRecord;
+  reports: readonly { id: string; year: number }[];
+  lang: Lang;
+}) {
   // One read of the record, so the evidence and the quotes it points into are the same objects.
   const view = createMemo(() => {
     const record = props.record;
     const h = record.statusHistory[record.statusHistory.length - 1];
     const report = h && props.reports.find((r) => r.id === h.report);
     const ev = report ? statusEvidence(record.quotes, report, record.status) : undefined;
-    const supportingIn = (quote: Quote) => new Set((ev?.supporting ?? []).filter((s) => ev!.quotes[s.quote].quote === quote).map((s) => s.match.start));
+    const supportingIn = (quote: Quote) =>
+      new Set((ev?.supporting ?? []).filter((s) => ev!.quotes[s.quote].quote === quote).map((s) => s.match.start));
     // Quotes grouped by the year their part speaks of, oldest first.
     const groups = new Map<string, QuoteSegment[][]>();
     for (const quote of record.quotes) {
       const rep = props.reports.find((r) => r.id === quote.report);
       if (!rep) continue;
-      const segments = segmentQuote(quote.text, findStatusWords(quote.text, partOf(quote, rep.year)), supportingIn(quote));
+      const segments = segmentQuote(
+        quote.text,
+        findStatusWords(quote.text, partOf(quote, rep.year)),
+        supportingIn(quote),
+      );
       groups.set(quote.part, [...(groups.get(quote.part) ?? []), segments]);
     }
     return {
@@ -90,7 +103,10 @@ export function StatusEvidence(props: { record: ProjectRecord; reports: readonly
                     <For each={segments}>
                       {(s) =>
                         s.match ? (
-                          <mark class={s.supports ? 'evidence-support' : 'evidence-other'} title={LABELS.status[s.match.supports][props.lang]}>
+                          <mark
+                            class={s.supports ? 'evidence-support' : 'evidence-other'}
+                            title={LABELS.status[s.match.supports][props.lang]}
+                          >
                             {s.text}
                           </mark>
                         ) : (

@@ -5,7 +5,10 @@ import { catalogVersion, contentHash, diffSnapshots, recordFingerprint, snapshot
 
 type Rec = ProjectRecord;
 const load = (file: string): Rec[] =>
-  (JSON.parse(readFileSync(`test/fixtures/watch/${file}`, 'utf8')) as { records: Rec[] }).records.map((r) => ({ ...r, fingerprint: recordFingerprint(r) }));
+  (JSON.parse(readFileSync(`test/fixtures/watch/${file}`, 'utf8')) as { records: Rec[] }).records.map((r) => ({
+    ...r,
+    fingerprint: recordFingerprint(r),
+  }));
 const thisYear = load('catalog-2024.json');
 const nextYear = load('catalog-2025-next-year.json'); // issue 14: a "next year" fixture catalog
 
@@ -34,7 +37,9 @@ describe('diffSnapshots', () => {
   });
 
   it('lists a project that left the circle as removed, and nothing for an unchanged build', () => {
-    expect(diffSnapshots(snapshot(thisYear), snapshot(thisYear.slice(1)))).toEqual([{ id: 'school-a', kind: 'removed' }]);
+    expect(diffSnapshots(snapshot(thisYear), snapshot(thisYear.slice(1)))).toEqual([
+      { id: 'school-a', kind: 'removed' },
+    ]);
     expect(diffSnapshots(snapshot(nextYear), snapshot(nextYear))).toEqual([]);
   });
 });

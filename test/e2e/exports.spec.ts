@@ -7,7 +7,10 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
   records: { bureaus: string[]; years: number[] }[];
 };
 
-test('the PNG export and the print carry the filter sentence with the count, the data dates and the link', async ({ page, app }) => {
+test('the PNG export and the print carry the filter sentence with the count, the data dates and the link', async ({
+  page,
+  app,
+}) => {
   // Record every text the page draws on a 2D canvas (the export composes its PNG on one).
   await page.addInitScript(() => {
     const texts: string[] = [];

@@ -12,7 +12,16 @@ interface CatalogRecord {
 }
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: CatalogRecord[] };
 const tours = JSON.parse(readFileSync('geodata/layers/tours.json', 'utf8')) as { id: string; stops: unknown[] }[];
-const CONTEXT_FILES = ['districts', 'district-labels', 'water', 'landmarks', 'roads', 'rail', 'stations', 'subdistricts'].map((f) => `context/${f}.geojson`);
+const CONTEXT_FILES = [
+  'districts',
+  'district-labels',
+  'water',
+  'landmarks',
+  'roads',
+  'rail',
+  'stations',
+  'subdistricts',
+].map((f) => `context/${f}.geojson`);
 const LAYERS = ['layers/areas.geojson', 'layers/lines.geojson', 'layers/points.geojson'];
 const SITE = catalog.records.filter((r) => r.scope === 'site').length;
 
@@ -36,13 +45,25 @@ async function inject(page: Page, file: string, fault: Fault): Promise<void> {
       case 'http 500':
         return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
       case 'truncated':
-        return route.fulfill({ status: 200, contentType: 'application/json', body: real().slice(0, Math.floor(real().length / 2)) });
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: real().slice(0, Math.floor(real().length / 2)),
+        });
       case 'html':
-        return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>' });
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>',
+        });
       case 'empty':
         return route.fulfill({ status: 200, contentType: 'application/json', body: '' });
       case 'wrong shape':
-        return route.fulfill({ status: 200, contentType: 'application/json', body: WRONG_SHAPE[file] ?? WRONG_SHAPE.layer! });
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: WRONG_SHAPE[file] ?? WRONG_SHAPE.layer!,
+        });
       case 'stall':
         return; // never answered
     }
@@ -95,7 +116,9 @@ for (const fault of FAULTS) {
         await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(SITE);
         await expect.poll(async () => (await drawnIds(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
         await page.getByTestId('search').fill('fcsc');
-        await expect(page.getByTestId('project-list').locator('[data-id="housing-fengcheng-sancun-130"]')).toBeVisible();
+        await expect(
+          page.getByTestId('project-list').locator('[data-id="housing-fengcheng-sancun-130"]'),
+        ).toBeVisible();
         expect(app.errors.filter((e) => !isExpectedNoise(e))).toEqual([]);
       });
     }
@@ -131,15 +154,22 @@ for (const fault of FAULTS) {
 }
 
 test.describe('partly invalid, late, retried, in English', () => {
-  test('a layer with invalid features (no bureaus, null or garbage geometry, unknown id or category): they are dropped and counted, the rest drawn', async ({ page, app }) => {
-    const real = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+  test('a layer with invalid features (no bureaus, null or garbage geometry, unknown id or category): they are dropped and counted, the rest drawn', async ({
+    page,
+    app,
+  }) => {
+    const real = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as {
+      features: { properties: Record<string, unknown>; geometry: unknown }[];
+    };
     const f = real.features;
     delete f[0]!.properties.bureaus;
     f[1]!.geometry = null;
     f[2]!.geometry = { type: 'Point', coordinates: ['x', 1] };
     f[3]!.properties.id = 'no-such-record';
     f[4]!.properties.category = 'spaceport';
-    await page.route('**/data/layers/points.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(real) }));
+    await page.route('**/data/layers/points.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(real) }),
+    );
     await page.goto('/');
     const notice = page.getByTestId('notice-data-layers/points.geojson');
     await expect(notice).toBeVisible({ timeout: 20_000 });
@@ -150,7 +180,10 @@ test.describe('partly invalid, late, retried, in English', () => {
     expect(app.errors).toEqual([]);
   });
 
-  test('a stalled layer is named after a few seconds, then drawn when it arrives (the notice goes)', async ({ page, app }) => {
+  test('a stalled layer is named after a few seconds, then drawn when it arrives (the notice goes)', async ({
+    page,
+    app,
+  }) => {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     await page.route('**/data/layers/points.geojson', async (route) => {
@@ -164,14 +197,18 @@ test.describe('partly invalid, late, retried, in English', () => {
     await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(SITE);
     release();
     await expect(slow).toHaveCount(0, { timeout: 20_000 });
-    const pointOnly = catalog.records.find((r) => r.scope === 'site' && (r as unknown as { geometryKinds: string[] }).geometryKinds.join() === 'point')!;
+    const pointOnly = catalog.records.find(
+      (r) => r.scope === 'site' && (r as unknown as { geometryKinds: string[] }).geometryKinds.join() === 'point',
+    )!;
     await expect.poll(async () => (await drawnIds(page)).includes(pointOnly.id), { timeout: 20_000 }).toBe(true);
     expect(app.errors).toEqual([]);
   });
 
   test('catalog.json fails, Retry loads it: the list fills and the notice goes', async ({ page, app }) => {
     let calls = 0;
-    await page.route('**/data/layers/catalog.json', (route) => (++calls === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.route('**/data/layers/catalog.json', (route) =>
+      ++calls === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    );
     await page.goto('/');
     const notice = page.getByTestId('notice-data-layers/catalog.json');
     await expect(notice).toContainText('503', { timeout: 20_000 });
@@ -187,7 +224,10 @@ test.describe('partly invalid, late, retried, in English', () => {
     await inject(page, 'layers/areas.geojson', 'html');
     await page.goto('/?lang=en');
     const notice = page.getByTestId('notice-data-layers/areas.geojson');
-    await expect(notice).toContainText('Could not load the data file layers/areas.geojson: a web page arrived instead of data', { timeout: 20_000 });
+    await expect(notice).toContainText(
+      'Could not load the data file layers/areas.geojson: a web page arrived instead of data',
+      { timeout: 20_000 },
+    );
     await expect(page.getByTestId('notice-data-layers/areas.geojson-action')).toHaveText('Retry');
     expect(app.errors).toEqual([]);
   });
@@ -200,7 +240,10 @@ test.describe('a missing code chunk (a redeploy while the page is open)', () => 
   ] as const) {
     test(`${chunk}: a notice says a newer version was deployed and Reload reloads (${what})`, async ({ page, app }) => {
       let blocked = 0;
-      await page.route(`**/assets/${chunk}-*.js`, (route) => (++blocked, route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })));
+      await page.route(
+        `**/assets/${chunk}-*.js`,
+        (route) => (++blocked, route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })),
+      );
       await page.goto(url);
       const notice = page.getByTestId('notice-chunk');
       await expect(notice).toBeVisible({ timeout: 20_000 });
@@ -211,20 +254,32 @@ test.describe('a missing code chunk (a redeploy while the page is open)', () => 
       await page.getByTestId('notice-chunk-action').click();
       await reloaded;
       await expect(page.getByTestId('notice-chunk')).toHaveCount(0);
-      expect(app.errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically imported module/.test(e))).toEqual([]);
+      expect(
+        app.errors.filter(
+          (e) =>
+            !/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically imported module/.test(
+              e,
+            ),
+        ),
+      ).toEqual([]);
     });
   }
 });
 
 test.describe('a link the app changes (issue 17 item 7)', () => {
-  test('names duplicates, misspelled parameters, dropped values and a stop past the end; keeps the rest', async ({ page, app }) => {
+  test('names duplicates, misspelled parameters, dropped values and a stop past the end; keeps the rest', async ({
+    page,
+    app,
+  }) => {
     const tour = tours[0]!;
     await page.goto(`/?b=housing,nope&b=drc&lnag=en&tour=${tour.id}&stop=999`);
     const changed = page.getByTestId('notice-url-changed');
     await expect(changed).toContainText('b=housing,nope → housing');
     await expect(changed).toContainText('b: ×2 → 1');
     await expect(page.getByTestId('notice-url-ignored')).toContainText('lnag (lang?)');
-    await expect(page.getByTestId('notice-url-stop')).toContainText(`stop=999 → ${tour.stops.length}`, { timeout: 20_000 });
+    await expect(page.getByTestId('notice-url-stop')).toContainText(`stop=999 → ${tour.stops.length}`, {
+      timeout: 20_000,
+    });
     await expect(page).toHaveURL(new RegExp(`stop=${tour.stops.length}`));
     expect(app.errors).toEqual([]);
   });

@@ -61,7 +61,9 @@ export async function drawnIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const { map, overlay } = window.__yangpu!;
     const canvas = map.getCanvas();
-    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as { object?: { properties?: { id?: string } } }[];
+    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as {
+      object?: { properties?: { id?: string } };
+    }[];
     return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
   });
 }
@@ -88,7 +90,9 @@ export async function drawnAt(page: Page, points: [string, number, number][]): P
     const result: Record<string, boolean> = {};
     for (const [id, lng, lat] of list) {
       const p = map.project([lng, lat]);
-      const picked = overlay!.pickMultipleObjects({ x: p.x, y: p.y, radius: 3, depth: 30 }) as { object?: { properties?: { id?: string } } }[];
+      const picked = overlay!.pickMultipleObjects({ x: p.x, y: p.y, radius: 3, depth: 30 }) as {
+        object?: { properties?: { id?: string } };
+      }[];
       result[id] = result[id] === true || picked.some((hit) => hit.object?.properties?.id === id);
     }
     return result;

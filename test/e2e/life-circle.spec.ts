@@ -9,11 +9,16 @@ import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
 // Issue 14: "my 15-minute life circle" on a phone.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-const facilities = (JSON.parse(readFileSync('geodata/context/facilities.geojson', 'utf8')) as FeatureCollection<Point, { cat: string }>).features;
+const facilities = (
+  JSON.parse(readFileSync('geodata/context/facilities.geojson', 'utf8')) as FeatureCollection<Point, { cat: string }>
+).features;
 const CATS = ['education', 'health', 'elderly', 'culture', 'sport', 'green', 'shopping'];
 
 test.describe('life circle', () => {
-  test('pick a place, open the card: per category the nearest facility, the count, the report’s additions; a gap is said plainly; the link restores it', async ({ page, app }) => {
+  test('pick a place, open the card: per category the nearest facility, the count, the report’s additions; a gap is said plainly; the link restores it', async ({
+    page,
+    app,
+  }) => {
     test.slow(); // two full page loads on software GL
     await page.goto('/?tab=nearby');
     await waitForMapIdle(page);
@@ -28,14 +33,18 @@ test.describe('life circle', () => {
     // Counts agree with turf over the facilities file (1.2 km straight line; the 0.5 % edge band aside).
     const near = new URL(page.url()).searchParams.get('near')!.split(',').map(Number) as [number, number];
     for (const cat of CATS) {
-      const ds = facilities.filter((f) => f.properties.cat === cat).map((f) => distance(near, f.geometry.coordinates, { units: 'meters' }));
+      const ds = facilities
+        .filter((f) => f.properties.cat === cat)
+        .map((f) => distance(near, f.geometry.coordinates, { units: 'meters' }));
       const row = page.locator(`li.life-row[data-cat="${cat}"]`);
       const count = Number(await row.getAttribute('data-count'));
       expect(count).toBeGreaterThanOrEqual(ds.filter((d) => d < 1200 * 0.995 - 1).length);
       expect(count).toBeLessThanOrEqual(ds.filter((d) => d <= 1200 * 1.005 + 1).length);
       const nearest = page.getByTestId(`life-nearest-${cat}`);
       if (ds.length) {
-        expect(Math.abs(Number(await nearest.getAttribute('data-distance')) - Math.min(...ds))).toBeLessThan(Math.min(...ds) * 0.005 + 2);
+        expect(Math.abs(Number(await nearest.getAttribute('data-distance')) - Math.min(...ds))).toBeLessThan(
+          Math.min(...ds) * 0.005 + 2,
+        );
       }
       // A category with nothing within the circle says so, naming OpenStreetMap.
       if (count === 0) await expect(page.getByTestId(`life-gap-${cat}`)).toContainText('OpenStreetMap');
@@ -48,10 +57,12 @@ test.describe('life circle', () => {
     await expect(additions.first().locator('.status')).not.toBeEmpty();
     await expect(additions.first()).toContainText(/20\d\d/);
     // The facilities are drawn as their own quiet layer while the card is open.
-    const layerIds = await page.evaluate(() => (window.__yangpu!.overlay as unknown as { _props: { layers: { id: string }[] } })._props.layers.map((l) => l.id));
+    const layerIds = await page.evaluate(() =>
+      (window.__yangpu!.overlay as unknown as { _props: { layers: { id: string }[] } })._props.layers.map((l) => l.id),
+    );
     expect(layerIds).toContain('lifecircle-facilities');
     await page.getByTestId('life-rows').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/life-circle-phone-zh.png`, });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/life-circle-phone-zh.png` });
 
     // The link restores the open card.
     const link = page.url();
@@ -80,7 +91,9 @@ test.describe('life circle', () => {
     record.status = from === 'completed' ? 'ongoing' : 'completed';
     record.fingerprint = recordFingerprint(record);
     catalog.version = 'next-year';
-    await page.route('**/data/layers/catalog.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(catalog) }));
+    await page.route('**/data/layers/catalog.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(catalog) }),
+    );
     await page.goto('/?tab=nearby');
     await waitForMapIdle(page);
     const change = page.getByTestId('kept-changes').locator(`li[data-id="${projectId}"]`);
@@ -92,7 +105,10 @@ test.describe('life circle', () => {
     expect(app.errors).toEqual([]);
   });
 
-  test('the Figures tab shows, per category, the share of the district within 15 minutes today and with the report', async ({ page, app }) => {
+  test('the Figures tab shows, per category, the share of the district within 15 minutes today and with the report', async ({
+    page,
+    app,
+  }) => {
     await page.goto('/?tab=figures&lang=en');
     await waitForMapIdle(page);
     const rows = page.locator('[data-testid^="life-district-"]');
@@ -100,14 +116,18 @@ test.describe('life circle', () => {
     await expect(page.getByTestId('life-district')).toContainText('500 m grid');
     for (const cat of CATS) {
       const row = page.getByTestId(`life-district-${cat}`);
-      const [today, after, total] = await Promise.all(['data-today', 'data-after', 'data-total'].map(async (a) => Number(await row.getAttribute(a))));
+      const [today, after, total] = await Promise.all(
+        ['data-today', 'data-after', 'data-total'].map(async (a) => Number(await row.getAttribute(a))),
+      );
       expect(total).toBeGreaterThan(200); // ~61 km² in 0.25 km² cells
       expect(today).toBeLessThanOrEqual(after);
       expect(after).toBeLessThanOrEqual(total);
     }
     // OSM lists almost no elderly care; the report's elderly-care projects widen the covered share.
     const elderly = page.getByTestId('life-district-elderly');
-    expect(Number(await elderly.getAttribute('data-after'))).toBeGreaterThan(Number(await elderly.getAttribute('data-today')));
+    expect(Number(await elderly.getAttribute('data-after'))).toBeGreaterThan(
+      Number(await elderly.getAttribute('data-today')),
+    );
     await page.getByTestId('life-district').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/life-circle-district-en.png` });
     expect(app.errors).toEqual([]);

@@ -29,8 +29,14 @@ test.describe('embedded basemap, offline', () => {
 
   // Issue #11: the basemap is OpenStreetMap data (ODbL): its attribution must show whenever it is on,
   // on a desktop and on a phone, where the bottom sheet must not cover it.
-  test('shows the OpenStreetMap attribution on the embedded basemap, uncovered, desktop and phone', async ({ page, app }) => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  test('shows the OpenStreetMap attribution on the embedded basemap, uncovered, desktop and phone', async ({
+    page,
+    app,
+  }) => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
       await page.setViewportSize(viewport);
       await page.goto('/?tab=nearby');
       await waitForMapIdle(page);
@@ -58,7 +64,8 @@ test.describe('embedded basemap, offline', () => {
         const layout = map.getStyle().layers.find((l) => l.id === id)?.layout as Record<string, unknown> | undefined;
         const field = JSON.stringify(layout?.['text-field']);
         const drawn = map.queryRenderedFeatures({ layers: [id] }).map((f) => {
-          const text = (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] as string | { sections: { text: string }[] } | undefined;
+          const text = (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] as
+            string | { sections: { text: string }[] } | undefined;
           return typeof text === 'string' ? text : (text?.sections.map((s) => s.text).join('') ?? '');
         });
         return { field, drawn };

@@ -25,12 +25,16 @@ async function expectEmbeddedDrawn(page: Page) {
 }
 
 test.describe('online basemap', () => {
-  test('the OSM option loads its style and tiles from the host, shows its attribution, keeps projects and camera', async ({ page, app }) => {
+  test('the OSM option loads its style and tiles from the host, shows its attribution, keeps projects and camera', async ({
+    page,
+    app,
+  }) => {
     stand = await startStandInBasemap();
     await page.goto('/');
     await waitForMapIdle(page);
     await expect.poll(async () => (await drawnIds(page)).length).toBeGreaterThan(0);
-    const camera = () => page.evaluate(() => ({ ...window.__yangpu!.map.getCenter(), zoom: window.__yangpu!.map.getZoom() }));
+    const camera = () =>
+      page.evaluate(() => ({ ...window.__yangpu!.map.getCenter(), zoom: window.__yangpu!.map.getZoom() }));
     const before = await camera();
     expect(stand.requests).toEqual([]); // nothing before the user asks
 
@@ -56,7 +60,11 @@ test.describe('online basemap', () => {
     expect(app.offsite).toEqual([]);
   });
 
-  test('a ?basemap=osm link opens on the embedded basemap, asks nothing of the host, and offers it with one tap', async ({ page, app, context }) => {
+  test('a ?basemap=osm link opens on the embedded basemap, asks nothing of the host, and offers it with one tap', async ({
+    page,
+    app,
+    context,
+  }) => {
     stand = await startStandInBasemap();
     await page.goto('/?basemap=osm');
     await expectEmbeddedDrawn(page);
@@ -79,7 +87,10 @@ test.describe('online basemap', () => {
   });
 
   for (const failure of ['error-500', 'unreachable'] as const) {
-    test(`a host that fails (${failure}) falls back to the embedded basemap, drawn, with a notice`, async ({ page, app }) => {
+    test(`a host that fails (${failure}) falls back to the embedded basemap, drawn, with a notice`, async ({
+      page,
+      app,
+    }) => {
       if (failure === 'error-500') {
         stand = await startStandInBasemap();
         stand.mode = 'error-500';
@@ -96,11 +107,18 @@ test.describe('online basemap', () => {
       await expect(page.getByTestId('basemap-select')).toHaveValue('embedded');
       await expectEmbeddedDrawn(page);
       await expect.poll(async () => (await drawnIds(page)).length).toBeGreaterThan(0);
-      expect(app.errors.filter((e) => !/Failed to load resource|Failed to fetch|stand-in|AJAXError|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
+      expect(
+        app.errors.filter(
+          (e) => !/Failed to load resource|Failed to fetch|stand-in|AJAXError|ERR_CONNECTION_REFUSED/.test(e),
+        ),
+      ).toEqual([]);
     });
   }
 
-  test('a link to a hanging host the user chose before still ends on the embedded basemap, drawn', async ({ page, context }) => {
+  test('a link to a hanging host the user chose before still ends on the embedded basemap, drawn', async ({
+    page,
+    context,
+  }) => {
     stand = await startStandInBasemap();
     stand.mode = 'hang';
     await context.addInitScript(() => localStorage.setItem('yangpu.basemapConsent', JSON.stringify(['osm'])));

@@ -19,8 +19,20 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
 };
 const education = catalog.records.filter((r) => r.bureaus.includes('education'));
 const STATUS = {
-  zh: { completed: '已完成', 'under-construction': '在建', planned: '计划', ongoing: '持续推进', preparation: '前期准备' },
-  en: { completed: 'Completed', 'under-construction': 'Under construction', planned: 'Planned', ongoing: 'Ongoing', preparation: 'Preparation (not started)' },
+  zh: {
+    completed: '已完成',
+    'under-construction': '在建',
+    planned: '计划',
+    ongoing: '持续推进',
+    preparation: '前期准备',
+  },
+  en: {
+    completed: 'Completed',
+    'under-construction': 'Under construction',
+    planned: 'Planned',
+    ongoing: 'Ongoing',
+    preparation: 'Preparation (not started)',
+  },
 } as Record<string, Record<string, string>>;
 
 /** A strict-enough CSV reader for the app's output (RFC 4180, CRLF rows). */

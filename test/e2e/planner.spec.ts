@@ -6,23 +6,36 @@ import { SCREENSHOT_DIR, drawnAt, drawnIds, expect, nextMoveEnd, test, waitForMa
 
 // Issue #4: the planner's journey, against the built app and the committed layers.
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
-  records: { id: string; name: { zh: string; en: string }; bureaus: string[]; status: string; years: number[]; scope: string; quotes: { text: string }[] }[];
+  records: {
+    id: string;
+    name: { zh: string; en: string };
+    bureaus: string[];
+    status: string;
+    years: number[];
+    scope: string;
+    quotes: { text: string }[];
+  }[];
 };
-const matching = catalog.records.filter((r) => r.bureaus.includes('housing') && r.status === 'preparation' && r.years.includes(2024));
+const matching = catalog.records.filter(
+  (r) => r.bureaus.includes('housing') && r.status === 'preparation' && r.years.includes(2024),
+);
 const FENGCHENG = catalog.records.find((r) => r.id === 'housing-fengcheng-sancun-130')!;
 /** One point on each drawn feature of the committed layers, by project id (a point inside an area, on a line). */
 const featurePoints = (['areas', 'lines', 'points'] as const).flatMap((file) =>
-  (JSON.parse(readFileSync(`geodata/layers/${file}.geojson`, 'utf8')) as { features: (Feature & { properties: { id: string } })[] }).features.map(
-    (f): [string, number, number] => {
-      const geometry = f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString' ? f.geometry : null;
-      const [lng, lat] = geometry
-        ? (geometry.type === 'LineString' ? geometry.coordinates[0]! : geometry.coordinates[0]![0]!)
-        : pointOnFeature(f).geometry.coordinates;
-      return [f.properties.id, lng!, lat!];
-    },
-  ),
+  (
+    JSON.parse(readFileSync(`geodata/layers/${file}.geojson`, 'utf8')) as {
+      features: (Feature & { properties: { id: string } })[];
+    }
+  ).features.map((f): [string, number, number] => {
+    const geometry = f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString' ? f.geometry : null;
+    const [lng, lat] = geometry
+      ? geometry.type === 'LineString'
+        ? geometry.coordinates[0]!
+        : geometry.coordinates[0]![0]!
+      : pointOnFeature(f).geometry.coordinates;
+    return [f.properties.id, lng!, lat!];
+  }),
 );
-
 
 test.describe('planner journey', () => {
   test('filter → list and counts agree → select → details → shared link → export', async ({ page, app, context }) => {
@@ -31,23 +44,51 @@ test.describe('planner journey', () => {
     await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
 
     // Filter 区房管局 + preparation (signed, not started: issue 16) + 2024.
-    await page.getByTestId('facet-bureau').getByRole('checkbox', { name: /区房管局/ }).check();
-    await page.getByTestId('facet-status').getByRole('checkbox', { name: /前期准备/ }).check();
+    await page
+      .getByTestId('facet-bureau')
+      .getByRole('checkbox', { name: /区房管局/ })
+      .check();
+    await page
+      .getByTestId('facet-status')
+      .getByRole('checkbox', { name: /前期准备/ })
+      .check();
     await page.getByTestId('facet-year').getByRole('checkbox', { name: '2024' }).check();
     await expect(page.getByTestId('result-count')).toHaveText(String(matching.length));
     await expect(page).toHaveURL(/b=housing/);
 
     // The list shows exactly the site records; the district-wide tab the rest.
-    const sites = matching.filter((r) => r.scope === 'site').map((r) => r.id).sort();
-    const listed = await page.getByTestId('project-list').locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+    const sites = matching
+      .filter((r) => r.scope === 'site')
+      .map((r) => r.id)
+      .sort();
+    const listed = await page
+      .getByTestId('project-list')
+      .locator('[data-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
     expect(listed).toEqual(sites);
     // The status facet counts what the other facets allow.
     await expect(page.getByTestId('count-status-preparation')).toHaveText(String(matching.length));
     // The map draws the same projects (whole district in view): each matching project is drawn
     // where it lies, and nothing else is drawn anywhere.
     await waitForMapIdle(page);
-    await expect.poll(async () => Object.values(await drawnAt(page, featurePoints.filter(([id]) => sites.includes(id)))).every(Boolean)).toBe(true);
-    expect(Object.keys(await drawnAt(page, featurePoints.filter(([id]) => sites.includes(id)))).sort()).toEqual(sites);
+    await expect
+      .poll(async () =>
+        Object.values(
+          await drawnAt(
+            page,
+            featurePoints.filter(([id]) => sites.includes(id)),
+          ),
+        ).every(Boolean),
+      )
+      .toBe(true);
+    expect(
+      Object.keys(
+        await drawnAt(
+          page,
+          featurePoints.filter(([id]) => sites.includes(id)),
+        ),
+      ).sort(),
+    ).toEqual(sites);
     expect((await drawnIds(page)).filter((id) => !sites.includes(id))).toEqual([]);
 
     // Select 凤城三村 from the list: details with quote, figures, milestones; the map frames it.
@@ -68,10 +109,11 @@ test.describe('planner journey', () => {
     await waitForMapIdle(second);
     await expect(second.getByTestId('result-count')).toHaveText(String(matching.length));
     await expect(second.getByTestId('detail-name')).toHaveText(FENGCHENG.name.zh);
-    const cameraOf = (p: Page) => p.evaluate(() => {
-      const m = window.__yangpu!.map;
-      return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
-    });
+    const cameraOf = (p: Page) =>
+      p.evaluate(() => {
+        const m = window.__yangpu!.map;
+        return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+      });
     const [a, b] = [await cameraOf(page), await cameraOf(second)];
     expect(Math.abs(a.lng - b.lng)).toBeLessThan(1e-4);
     expect(Math.abs(a.lat - b.lat)).toBeLessThan(1e-4);

@@ -4,8 +4,14 @@ import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
 
 // Issue #11 items 3 and 4: precision the user can see, honest areas.
 type Props = { id: string; precision: string };
-const points = (JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as { features: { properties: Props; geometry: { type: string; coordinates: [number, number] } }[] }).features;
-const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: { id: string; areaOutline?: string }[] };
+const points = (
+  JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as {
+    features: { properties: Props; geometry: { type: string; coordinates: [number, number] } }[];
+  }
+).features;
+const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
+  records: { id: string; areaOutline?: string }[];
+};
 // A point on the building's OSM position (located) and a schematic point (approximate), both single points.
 const LOCATED = points.find((f) => f.properties.id === 'health-shidong-hospital')!;
 const APPROX = points.find((f) => f.properties.id === 'civil-marriage-registry')!;
@@ -24,7 +30,15 @@ async function drawnStyle(page: Page, id: string, lngLat: [number, number]) {
       const hit = picks.find((p) => p.object?.properties?.id === id);
       if (!hit) return null;
       // The halo is not pickable: read it from the layers deck.gl is drawing.
-      const deck = (overlay as unknown as { _deck: { layerManager: { getLayers: () => { id: string; props: { data: { features: { properties: { id: string } }[] } } }[] } } })._deck;
+      const deck = (
+        overlay as unknown as {
+          _deck: {
+            layerManager: {
+              getLayers: () => { id: string; props: { data: { features: { properties: { id: string } }[] } } }[];
+            };
+          };
+        }
+      )._deck;
       const halo = deck.layerManager.getLayers().find((l) => l.id === 'projects-halo');
       return {
         layer: hit.layer.id,
@@ -38,14 +52,21 @@ async function drawnStyle(page: Page, id: string, lngLat: [number, number]) {
 }
 
 test.describe('precision on the map', () => {
-  test('an approximate placement is drawn with a halo and no ring; a located one crisp; the tooltip says approximate', async ({ page, app }) => {
+  test('an approximate placement is drawn with a halo and no ring; a located one crisp; the tooltip says approximate', async ({
+    page,
+    app,
+  }) => {
     test.slow(); // two hovers on software GL on a shared machine
     expect(LOCATED.properties.precision).toBe('block');
     expect(APPROX.properties.precision).toBe('schematic');
     await page.goto('/?lang=en');
     await waitForMapIdle(page);
-    await expect.poll(() => drawnStyle(page, LOCATED.properties.id, LOCATED.geometry.coordinates), { timeout: 30_000 }).toEqual({ layer: 'projects-points', ringWidth: 1.5, ringAlpha: 255, inHalo: false });
-    await expect.poll(() => drawnStyle(page, APPROX.properties.id, APPROX.geometry.coordinates)).toEqual({ layer: 'projects-points', ringWidth: 0, ringAlpha: 90, inHalo: true });
+    await expect
+      .poll(() => drawnStyle(page, LOCATED.properties.id, LOCATED.geometry.coordinates), { timeout: 30_000 })
+      .toEqual({ layer: 'projects-points', ringWidth: 1.5, ringAlpha: 255, inHalo: false });
+    await expect
+      .poll(() => drawnStyle(page, APPROX.properties.id, APPROX.geometry.coordinates))
+      .toEqual({ layer: 'projects-points', ringWidth: 0, ringAlpha: 90, inHalo: true });
 
     // The legend explains both.
     await expect(page.getByTestId('legend-placement')).toContainText('Approximate: soft halo, no hard outline');
@@ -64,14 +85,20 @@ test.describe('precision on the map', () => {
     const centre = await page.evaluate(() => window.__yangpu!.map.getCenter().toArray() as [number, number]);
     const schematic = points
       .filter((f) => f.properties.precision === 'schematic' && f.geometry.type === 'Point')
-      .sort((a, b) => Math.hypot(a.geometry.coordinates[0] - centre[0], a.geometry.coordinates[1] - centre[1]) - Math.hypot(b.geometry.coordinates[0] - centre[0], b.geometry.coordinates[1] - centre[1]))[0]!;
+      .sort(
+        (a, b) =>
+          Math.hypot(a.geometry.coordinates[0] - centre[0], a.geometry.coordinates[1] - centre[1]) -
+          Math.hypot(b.geometry.coordinates[0] - centre[0], b.geometry.coordinates[1] - centre[1]),
+      )[0]!;
     await hover(schematic.geometry.coordinates);
     await expect(tooltip).toContainText('schematic location (the exact site is not public)');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/precision-halo-en.png` });
     expect(app.errors).toEqual([]);
   });
 
-  test('a report-sized polygon says "drawn to the reported size"; the Figures tab counts measured and nominal areas', async ({ page }) => {
+  test('a report-sized polygon says "drawn to the reported size"; the Figures tab counts measured and nominal areas', async ({
+    page,
+  }) => {
     await page.goto('/?sel=planning-daqiao-east-80ha');
     await waitForMapIdle(page);
     const diff = page.getByTestId('detail-area-diff');
@@ -85,6 +112,8 @@ test.describe('precision on the map', () => {
     await page.getByTestId('detail-close').click();
     await page.getByTestId('tab-figures').click();
     const count = (o: string) => catalog.records.filter((r) => r.areaOutline === o).length;
-    await expect(page.getByTestId('sum-areas')).toHaveText(`${count('measured')} measured · ${count('nominal')} drawn to the reported size · ${count('sketch')} sketched by hand`);
+    await expect(page.getByTestId('sum-areas')).toHaveText(
+      `${count('measured')} measured · ${count('nominal')} drawn to the reported size · ${count('sketch')} sketched by hand`,
+    );
   });
 });

@@ -3,9 +3,15 @@ import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
 
 // Issue #15: the presenters' kit — presenter window, kiosk, big-room text, handout.
 type Names = { zh: string; en: string };
-type Tour = { id: string; dwellSeconds: number; stops: { project: string; notes: Names | null; caption: Names | null }[] };
+type Tour = {
+  id: string;
+  dwellSeconds: number;
+  stops: { project: string; notes: Names | null; caption: Names | null }[];
+};
 const tours = JSON.parse(readFileSync('geodata/layers/tours.json', 'utf8')) as Tour[];
-const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: { id: string; name: Names }[] };
+const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
+  records: { id: string; name: Names }[];
+};
 const RIVERFRONT = tours.find((t) => t.id === 'riverfront')!;
 const nameOf = (i: number) => catalog.records.find((r) => r.id === RIVERFRONT.stops[i]!.project)!.name.zh;
 
@@ -22,7 +28,9 @@ test('presenter window and tour window stay in step both ways', async ({ page, a
   await expect(presenter.getByTestId('presenter-current')).toHaveText(nameOf(0));
   await expect(presenter.getByTestId('presenter-notes')).toHaveText(RIVERFRONT.stops[0]!.notes!.zh);
   await expect(presenter.getByTestId('presenter-next')).toHaveText(nameOf(1));
-  await expect(presenter.getByTestId('stop-map').locator('path.stop-map-project, circle.stop-map-point')).not.toHaveCount(0);
+  await expect(
+    presenter.getByTestId('stop-map').locator('path.stop-map-project, circle.stop-map-point'),
+  ).not.toHaveCount(0);
   await expect(presenter.getByTestId('presenter-elapsed')).toHaveText(/^\d+:\d\d$/);
   await expect(presenter.getByTestId('presenter-clock')).toHaveText(/\d:\d\d/);
   // Presenter → tour window.
@@ -50,7 +58,9 @@ test('presenter window and tour window stay in step both ways', async ({ page, a
   expect(app.errors).toEqual([]);
 });
 
-test('kiosk: loops with autoplay and no controls, resumes by itself after a touch, survives a reload', async ({ page }) => {
+test('kiosk: loops with autoplay and no controls, resumes by itself after a touch, survives a reload', async ({
+  page,
+}) => {
   const FLIGHT_MS = 2600;
   const KIOSK_RESUME_MS = 20_000;
   const dwell = RIVERFRONT.dwellSeconds * 1000 + FLIGHT_MS;
@@ -93,7 +103,9 @@ for (const size of [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
 ]) {
-  test(`big-room text at ${size.width}×${size.height}: + and − scale caption and map labels together, remembered`, async ({ page }) => {
+  test(`big-room text at ${size.width}×${size.height}: + and − scale caption and map labels together, remembered`, async ({
+    page,
+  }) => {
     test.setTimeout(size.width > 2000 ? 420_000 : 180_000); // software GL draws 8 M pixels slowly
     await page.setViewportSize(size);
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -135,12 +147,16 @@ for (const size of [
   });
 }
 
-test('handout: a title page and one A4 page per stop, each with its map, caption, quote and precision', async ({ page }) => {
+test('handout: a title page and one A4 page per stop, each with its map, caption, quote and precision', async ({
+  page,
+}) => {
   await page.goto('/?view=handout&tour=riverfront');
   const stops = page.getByTestId('handout-stop');
   await expect(stops).toHaveCount(RIVERFRONT.stops.length);
   await expect(page.getByTestId('handout-cover')).toContainText('杨浦滨江');
-  await expect(page.getByTestId('handout-cover')).toContainText('上海市杨浦区2024年政府有关工作情况和2025年主要工作汇编');
+  await expect(page.getByTestId('handout-cover')).toContainText(
+    '上海市杨浦区2024年政府有关工作情况和2025年主要工作汇编',
+  );
   for (let i = 0; i < RIVERFRONT.stops.length; i++) {
     const stop = stops.nth(i);
     await expect(stop).toHaveAttribute('data-project', RIVERFRONT.stops[i]!.project);
@@ -150,7 +166,9 @@ test('handout: a title page and one A4 page per stop, each with its map, caption
     await expect(stop.locator('.handout-precision')).toContainText('位置精度');
   }
   await page.emulateMedia({ media: 'print' });
-  const breaks = await page.locator('.handout-page').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+  const breaks = await page
+    .locator('.handout-page')
+    .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
   expect(breaks).toHaveLength(RIVERFRONT.stops.length + 1);
   expect(breaks.slice(0, -1).every((b) => b === 'page')).toBe(true);
   await expect(page.locator('.handout-toolbar')).toBeHidden();

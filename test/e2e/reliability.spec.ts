@@ -17,19 +17,26 @@ interface CatalogRecord {
   quotes: { text: string }[];
 }
 interface Collection {
-  features: { properties: { id: string; name_zh: string; name_en: string }; geometry: { type: string; coordinates: number[] } }[];
+  features: {
+    properties: { id: string; name_zh: string; name_en: string };
+    geometry: { type: string; coordinates: number[] };
+  }[];
 }
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: CatalogRecord[] };
 const points = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as Collection;
 const byId = new Map(catalog.records.map((r) => [r.id, r]));
 
-
 /** Console noise a deliberately failed request causes (the browser logs the 404 itself). */
 const isExpectedNoise = (e: string): boolean => /Failed to load resource|404/.test(e);
 
 test.describe('a missing or corrupt layer file', () => {
-  test('points.geojson 404: a notice names the file, areas and lines still draw, filters still work', async ({ page, app }) => {
-    await page.route('**/data/layers/points.geojson', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  test('points.geojson 404: a notice names the file, areas and lines still draw, filters still work', async ({
+    page,
+    app,
+  }) => {
+    await page.route('**/data/layers/points.geojson', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    );
     await page.goto('/');
     await waitForMapIdle(page);
     const notice = page.getByTestId('notice-data-layers/points.geojson');
@@ -38,17 +45,26 @@ test.describe('a missing or corrupt layer file', () => {
     await expect(notice).toContainText('404');
     // The list still lists every project; the map still draws areas and lines, no points.
     await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
-    await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(catalog.records.filter((r) => r.scope === 'site').length);
+    await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(
+      catalog.records.filter((r) => r.scope === 'site').length,
+    );
     // deck.gl draws once the data is in: poll rather than pick a frame too early.
     await expect.poll(async () => (await drawnIds(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
     const drawn = await drawnIds(page);
     expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'line'))).toBe(true);
     // Filters still work: one bureau → the count, the list and the map follow.
-    await page.getByTestId('facet-bureau').getByRole('checkbox', { name: /区房管局/ }).check();
+    await page
+      .getByTestId('facet-bureau')
+      .getByRole('checkbox', { name: /区房管局/ })
+      .check();
     const housing = catalog.records.filter((r) => r.bureaus.includes('housing'));
     await expect(page.getByTestId('result-count')).toHaveText(String(housing.length));
     await waitForMapIdle(page);
-    await expect.poll(async () => (await drawnIds(page)).every((id) => byId.get(id)!.bureaus.includes('housing')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await drawnIds(page)).every((id) => byId.get(id)!.bureaus.includes('housing')), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     const filtered = await drawnIds(page);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((id) => byId.get(id)!.bureaus.includes('housing'))).toBe(true);
@@ -56,13 +72,20 @@ test.describe('a missing or corrupt layer file', () => {
   });
 
   test('lines.geojson corrupt JSON: a notice names the file, areas and points still draw', async ({ page, app }) => {
-    await page.route('**/data/layers/lines.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' }));
+    await page.route('**/data/layers/lines.geojson', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"type":"FeatureCollection","features":[{"type":',
+      }),
+    );
     await page.goto('/');
     await waitForMapIdle(page);
     const notice = page.getByTestId('notice-data-layers/lines.geojson');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('layers/lines.geojson');
-    const kindsDrawn = async () => [...new Set((await drawnIds(page)).flatMap((id) => byId.get(id)!.geometryKinds))].sort();
+    const kindsDrawn = async () =>
+      [...new Set((await drawnIds(page)).flatMap((id) => byId.get(id)!.geometryKinds))].sort();
     await expect.poll(kindsDrawn, { timeout: 15_000 }).toEqual(expect.arrayContaining(['area', 'point']));
     const drawn = await drawnIds(page);
     expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'point'))).toBe(true);
@@ -76,7 +99,11 @@ test.describe('a missing or corrupt layer file', () => {
 const nearestOther = (id: string): number => {
   const f = points.features.find((x) => x.properties.id === id)!;
   const [x, y] = f.geometry.coordinates as [number, number];
-  return Math.min(...points.features.filter((o) => o !== f).map((o) => Math.hypot(o.geometry.coordinates[0]! - x, o.geometry.coordinates[1]! - y)));
+  return Math.min(
+    ...points.features
+      .filter((o) => o !== f)
+      .map((o) => Math.hypot(o.geometry.coordinates[0]! - x, o.geometry.coordinates[1]! - y)),
+  );
 };
 const TARGET = catalog.records
   .filter((r) => r.geometryKinds.join() === 'point' && points.features.some((f) => f.properties.id === r.id))
@@ -84,9 +111,18 @@ const TARGET = catalog.records
 // Filled up to the longest name / text the data allows (longer entries are refused by the build and
 // left out by the app, issue 17), so the whole text is checked, not a truncation.
 const fit = (prefix: string, max: number): string => prefix + '长'.repeat(max - prefix.length);
-const HOSTILE_ZH = fit(`<img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script> &lt;b&gt;粗体&lt;/b&gt; \u202Eevil.exe `, NAME_MAX_LENGTH);
-const HOSTILE_EN = fit(`=HYPERLINK("http://evil.example","x") <script>window.__pwned=1</script> \u202E `, NAME_MAX_LENGTH);
-const HOSTILE_QUOTE = fit(`<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">&lt;b&gt; \u202E `, TEXT_MAX_LENGTH);
+const HOSTILE_ZH = fit(
+  `<img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script> &lt;b&gt;粗体&lt;/b&gt; \u202Eevil.exe `,
+  NAME_MAX_LENGTH,
+);
+const HOSTILE_EN = fit(
+  `=HYPERLINK("http://evil.example","x") <script>window.__pwned=1</script> \u202E `,
+  NAME_MAX_LENGTH,
+);
+const HOSTILE_QUOTE = fit(
+  `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">&lt;b&gt; \u202E `,
+  TEXT_MAX_LENGTH,
+);
 
 /** Asserts `actual` is exactly `expected`, printing only the start and the lengths when not (the strings are 5,000+ chars). */
 function expectSameText(actual: string | null, expected: string, what: string): void {
@@ -96,15 +132,23 @@ function expectSameText(actual: string | null, expected: string, what: string): 
 }
 
 /** Serves a modified copy of the real response. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits arbitrary JSON of any shape
 async function serveModified(route: Route, edit: (json: any) => void): Promise<void> {
   const response = await route.fetch();
   const json = await response.json();
   edit(json);
-  await route.fulfill({ response, body: JSON.stringify(json), headers: { ...response.headers(), 'content-type': 'application/json' } });
+  await route.fulfill({
+    response,
+    body: JSON.stringify(json),
+    headers: { ...response.headers(), 'content-type': 'application/json' },
+  });
 }
 
 test.describe('hostile text in names and quotes', () => {
-  test('renders as text in the list, the detail panel, the tooltip and the CSV export; nothing runs', async ({ page, app }) => {
+  test('renders as text in the list, the detail panel, the tooltip and the CSV export; nothing runs', async ({
+    page,
+    app,
+  }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.route('**/data/layers/catalog.json', (route) =>
@@ -134,7 +178,15 @@ test.describe('hostile text in names and quotes', () => {
     const panel = page.getByTestId('detail-panel');
     await expect(panel.getByTestId('detail-name')).toBeVisible();
     expectSameText(await panel.getByTestId('detail-name').evaluate((e) => e.textContent), HOSTILE_ZH, 'detail name');
-    expectSameText(await panel.getByTestId('detail-quote').first().locator('blockquote').evaluate((e) => e.textContent), HOSTILE_QUOTE, 'detail quote');
+    expectSameText(
+      await panel
+        .getByTestId('detail-quote')
+        .first()
+        .locator('blockquote')
+        .evaluate((e) => e.textContent),
+      HOSTILE_QUOTE,
+      'detail quote',
+    );
     const panelText = (await panel.evaluate((e) => e.textContent)) ?? '';
     expect(panelText.includes('<script>window.__pwned=1</script>'), 'panel shows <script> literally').toBe(true);
     expect(panelText.includes('&lt;b&gt;'), 'panel shows &lt;b&gt; literally').toBe(true);
@@ -143,12 +195,15 @@ test.describe('hostile text in names and quotes', () => {
     // The tooltip: hover the project's point once the camera has arrived.
     await arrived();
     await waitForMapIdle(page);
-    const at = await page.evaluate((coords) => {
-      const { map } = window.__yangpu!;
-      const p = map.project(coords as [number, number]);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    }, points.features.find((f) => f.properties.id === TARGET.id)!.geometry.coordinates);
+    const at = await page.evaluate(
+      (coords) => {
+        const { map } = window.__yangpu!;
+        const p = map.project(coords as [number, number]);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      },
+      points.features.find((f) => f.properties.id === TARGET.id)!.geometry.coordinates,
+    );
     await page.mouse.move(at.x - 20, at.y - 20);
     await page.mouse.move(at.x, at.y, { steps: 4 });
     const tooltip = page.locator('.deck-tooltip');
@@ -160,8 +215,12 @@ test.describe('hostile text in names and quotes', () => {
     // Nothing was created, run or fetched.
     const created = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      imgs: document.querySelectorAll('[data-testid="detail-panel"] img, [data-testid="project-list"] img, .deck-tooltip img, img[src="x"]').length,
-      scripts: document.querySelectorAll('[data-testid="detail-panel"] script, [data-testid="project-list"] script, .deck-tooltip script, body script').length,
+      imgs: document.querySelectorAll(
+        '[data-testid="detail-panel"] img, [data-testid="project-list"] img, .deck-tooltip img, img[src="x"]',
+      ).length,
+      scripts: document.querySelectorAll(
+        '[data-testid="detail-panel"] script, [data-testid="project-list"] script, .deck-tooltip script, body script',
+      ).length,
       bolds: document.querySelectorAll('[data-testid="detail-panel"] b, [data-testid="project-list"] b').length,
     }));
     expect(created).toEqual({ pwned: undefined, imgs: 0, scripts: 0, bolds: 0 });
@@ -186,7 +245,10 @@ test.describe('hostile text in names and quotes', () => {
 
 test.describe('hostile text in a tour caption', () => {
   test('the tour caption, its note and its quote render as text', async ({ page, app }) => {
-    const tours = JSON.parse(readFileSync('geodata/layers/tours.json', 'utf8')) as { id: string; stops: { project: string }[] }[];
+    const tours = JSON.parse(readFileSync('geodata/layers/tours.json', 'utf8')) as {
+      id: string;
+      stops: { project: string }[];
+    }[];
     const tour = tours[0]!;
     const project = tour.stops[0]!.project;
     await page.route('**/data/layers/catalog.json', (route) =>
@@ -210,7 +272,9 @@ test.describe('hostile text in a tour caption', () => {
     expectSameText(await page.getByTestId('tour-quote').evaluate((e) => e.textContent), HOSTILE_QUOTE, 'tour quote');
     const created = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      elements: document.querySelectorAll('[data-testid="tour"] img, [data-testid="tour"] script, [data-testid="tour"] b, body script').length,
+      elements: document.querySelectorAll(
+        '[data-testid="tour"] img, [data-testid="tour"] script, [data-testid="tour"] b, body script',
+      ).length,
     }));
     expect(created).toEqual({ pwned: undefined, elements: 0 });
     expect(app.errors).toEqual([]);

@@ -8,7 +8,9 @@ import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const features = ['areas', 'lines', 'points'].flatMap(
-  (f) => (JSON.parse(readFileSync(`geodata/layers/${f}.geojson`, 'utf8')) as FeatureCollection<Geometry, { id: string }>).features,
+  (f) =>
+    (JSON.parse(readFileSync(`geodata/layers/${f}.geojson`, 'utf8')) as FeatureCollection<Geometry, { id: string }>)
+      .features,
 );
 
 /** Brute force with turf: metres from a point to the nearest part of each record's geometry. */
@@ -27,13 +29,19 @@ function turfNearby(point: [number, number], radiusM: number): { id: string; d: 
       best.set(id, Math.min(best.get(id) ?? Infinity, d));
     });
   }
-  return [...best].filter(([, d]) => d <= radiusM).map(([id, d]) => ({ id, d })).sort((a, b) => a.d - b.d);
+  return [...best]
+    .filter(([, d]) => d <= radiusM)
+    .map(([id, d]) => ({ id, d }))
+    .sort((a, b) => a.d - b.d);
 }
 
 async function listedResults(page: Page): Promise<{ id: string; d: number }[]> {
-  return page.getByTestId('nearby-results').locator('[data-id]').evaluateAll((els) =>
-    els.map((e) => ({ id: e.getAttribute('data-id')!, d: Number(e.getAttribute('data-distance')) })),
-  );
+  return page
+    .getByTestId('nearby-results')
+    .locator('[data-id]')
+    .evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-id')!, d: Number(e.getAttribute('data-distance')) })),
+    );
 }
 
 async function openNearby(page: Page, path = '/') {
@@ -59,10 +67,18 @@ test.describe('residents on a phone', () => {
     // Same set as a brute-force turf computation from the point in the URL (within 1 m, and the radius edge aside).
     const near = new URL(page.url()).searchParams.get('near')!.split(',').map(Number) as [number, number];
     // District-scale zones (≥ 0.9 km² or ≥ 10 km, issue #18) are listed apart, not among the walks.
-    const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: { id: string; areaComputedM2?: number; lengthKm?: number }[] };
-    const big = new Set(catalog.records.filter((r) => (r.areaComputedM2 ?? 0) >= 900_000 || (r.lengthKm ?? 0) >= 10).map((r) => r.id));
+    const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
+      records: { id: string; areaComputedM2?: number; lengthKm?: number }[];
+    };
+    const big = new Set(
+      catalog.records.filter((r) => (r.areaComputedM2 ?? 0) >= 900_000 || (r.lengthKm ?? 0) >= 10).map((r) => r.id),
+    );
     const expected = turfNearby(near, 1200).filter((r) => !big.has(r.id));
-    const robust = (list: { id: string; d: number }[]) => list.filter((r) => r.d < 1195).map((r) => r.id).sort();
+    const robust = (list: { id: string; d: number }[]) =>
+      list
+        .filter((r) => r.d < 1195)
+        .map((r) => r.id)
+        .sort();
     expect(robust(results)).toEqual(robust(expected));
     for (const r of results) {
       const e = expected.find((x) => x.id === r.id);

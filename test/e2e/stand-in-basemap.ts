@@ -44,7 +44,13 @@ export async function startStandInBasemap(port = standInPort()): Promise<StandIn
     version: 8,
     name: 'Stand-in basemap',
     sources: {
-      standin: { type: 'raster', tiles: [`${origin}/tiles/{z}/{x}/{y}.png`], tileSize: 256, maxzoom: 19, attribution: STAND_IN_ATTRIBUTION },
+      standin: {
+        type: 'raster',
+        tiles: [`${origin}/tiles/{z}/{x}/{y}.png`],
+        tileSize: 256,
+        maxzoom: 19,
+        attribution: STAND_IN_ATTRIBUTION,
+      },
     },
     layers: [
       { id: 'standin-background', type: 'background', paint: { 'background-color': '#dde8f0' } },

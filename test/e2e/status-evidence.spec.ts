@@ -4,7 +4,10 @@ import { SCREENSHOT_DIR, expect, test, waitForMapIdle } from './fixtures';
 // Expected words are read off the report by hand (geodata/reports/yp-2024.txt, 区房管局 section):
 // 黄兴路1039弄 "实现征询、签约、搬迁100%" in the 2024 work, "尽快开工建设" in the 2025 plan.
 test.describe('status evidence', () => {
-  test('the detail panel of a project shows the supporting words for its status, marked in the quotes', async ({ page, app }) => {
+  test('the detail panel of a project shows the supporting words for its status, marked in the quotes', async ({
+    page,
+    app,
+  }) => {
     await page.goto('/?sel=housing-huangxing-lu-1039');
     await waitForMapIdle(page);
     const panel = page.getByTestId('detail-panel');

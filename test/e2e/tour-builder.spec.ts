@@ -21,7 +21,10 @@ async function addStop(page: Page, search: string, expected: number) {
   await expect(page.getByTestId('builder-stop')).toHaveCount(expected);
 }
 
-test('a tour built in the UI downloads as a file the data build accepts, and plays back the same stops', async ({ page, app }) => {
+test('a tour built in the UI downloads as a file the data build accepts, and plays back the same stops', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await addStop(page, `/?b=culture&sel=${A}`, 1);

@@ -85,7 +85,9 @@ test.describe('tour mode', () => {
     await expect(page.getByTestId('tour-position')).toHaveText(`1 / ${tour.stops.length}`);
     await page.keyboard.press('p');
     await expect(page.getByTestId('tour-play')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('tour-position')).toHaveText(`2 / ${tour.stops.length}`, { timeout: (tour.dwellSeconds + 10) * 1000 });
+    await expect(page.getByTestId('tour-position')).toHaveText(`2 / ${tour.stops.length}`, {
+      timeout: (tour.dwellSeconds + 10) * 1000,
+    });
     // A drag on the map holds autoplay.
     const box = (await page.locator('.map').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
@@ -127,15 +129,28 @@ test.describe('tour mode', () => {
 async function drawnByLayers(page: Page, id: string): Promise<boolean> {
   return page.evaluate((recordId) => {
     type F = { properties: { id: string } };
-    type P = { id: string; data: { features: F[] }; filterCategories: string[][]; filterRange: [number, number]; getFilterCategory: (f: F) => string[]; getFilterValue: (f: F) => number };
+    type P = {
+      id: string;
+      data: { features: F[] };
+      filterCategories: string[][];
+      filterRange: [number, number];
+      getFilterCategory: (f: F) => string[];
+      getFilterValue: (f: F) => number;
+    };
     const deck = (window.__yangpu!.overlay as unknown as { _deck: { props: { layers: { props: P }[] } } })._deck;
     const layers = deck.props.layers.map((l) => l.props).filter((p) => /^projects-(areas|lines|points)$/.test(p.id));
-    const features = layers.flatMap((p) => p.data.features.filter((f) => f.properties.id === recordId).map((f) => ({ p, f })));
+    const features = layers.flatMap((p) =>
+      p.data.features.filter((f) => f.properties.id === recordId).map((f) => ({ p, f })),
+    );
     return (
       features.length > 0 &&
       features.every(({ p, f }) => {
         const v = p.getFilterValue(f);
-        return v >= p.filterRange[0] && v <= p.filterRange[1] && p.getFilterCategory(f).every((key, i) => p.filterCategories[i]!.includes(key));
+        return (
+          v >= p.filterRange[0] &&
+          v <= p.filterRange[1] &&
+          p.getFilterCategory(f).every((key, i) => p.filterCategories[i]!.includes(key))
+        );
       })
     );
   }, id);
@@ -144,7 +159,10 @@ async function drawnByLayers(page: Page, id: string): Promise<boolean> {
 test.describe('tour under a filter', () => {
   test.describe.configure({ timeout: 120_000 });
   // Issue #18: a tour started while a filter is on drew other bureaus' stops as empty outlines.
-  test('a tour started under a bureau filter draws every stop’s own project; the filter returns on exit', async ({ page, app }) => {
+  test('a tour started under a bureau filter draws every stop’s own project; the filter returns on exit', async ({
+    page,
+    app,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' }); // cuts: each stop is reached at once
     await page.goto('/?b=housing');
     await waitForMapIdle(page);

@@ -8,10 +8,17 @@ const bureauName = (id: string) => names[id] ?? id;
 
 describe('filterSentence', () => {
   it('writes the active facets and the count, as in "区教育局 · 2025 · 12 个项目"', () => {
-    expect(filterSentence({ ...EMPTY_FILTERS, bureaus: ['education'], years: [2025] }, 'zh', 12, bureauName)).toBe('区教育局 · 2025 · 12 个项目');
+    expect(filterSentence({ ...EMPTY_FILTERS, bureaus: ['education'], years: [2025] }, 'zh', 12, bureauName)).toBe(
+      '区教育局 · 2025 · 12 个项目',
+    );
   });
   it('lists several values of a facet and the search, in English with a singular count', () => {
-    const f = { ...EMPTY_FILTERS, bureaus: ['education', 'housing'] as never, statuses: ['completed'] as never, query: ' 凤城 ' };
+    const f = {
+      ...EMPTY_FILTERS,
+      bureaus: ['education', 'housing'] as never,
+      statuses: ['completed'] as never,
+      query: ' 凤城 ',
+    };
     expect(filterSentence(f, 'en', 1, (id) => (id === 'education' ? 'Education Bureau' : 'Housing Bureau'))).toBe(
       'Education Bureau, Housing Bureau · Completed · "凤城" · 1 project',
     );

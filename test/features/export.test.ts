@@ -55,15 +55,49 @@ function feature(id: string, geometry: Geometry, extra: Partial<FeatureProps> = 
     type: 'Feature',
     id,
     geometry,
-    properties: { id, name_zh: id, name_en: id, bureaus: ['housing'], category: 'housing', status: 'completed', years: [2024], precision: 'block', ...extra },
+    properties: {
+      id,
+      name_zh: id,
+      name_en: id,
+      bureaus: ['housing'],
+      category: 'housing',
+      status: 'completed',
+      years: [2024],
+      precision: 'block',
+      ...extra,
+    },
   };
 }
 
 function layers(): Record<'areas' | 'lines' | 'points', FeatureCollection<Geometry, FeatureProps>> {
-  const poly: Geometry = { type: 'Polygon', coordinates: [[[121.5, 31.2], [121.51, 31.2], [121.51, 31.21], [121.5, 31.2]]] };
+  const poly: Geometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [121.5, 31.2],
+        [121.51, 31.2],
+        [121.51, 31.21],
+        [121.5, 31.2],
+      ],
+    ],
+  };
   return {
-    areas: { type: 'FeatureCollection', features: [feature('fengcheng-sancun-renovation', poly), feature('power-plant-park', poly)] },
-    lines: { type: 'FeatureCollection', features: [feature('changyang-ai-hub', { type: 'LineString', coordinates: [[121.5, 31.2], [121.52, 31.22]] })] },
+    areas: {
+      type: 'FeatureCollection',
+      features: [feature('fengcheng-sancun-renovation', poly), feature('power-plant-park', poly)],
+    },
+    lines: {
+      type: 'FeatureCollection',
+      features: [
+        feature('changyang-ai-hub', {
+          type: 'LineString',
+          coordinates: [
+            [121.5, 31.2],
+            [121.52, 31.22],
+          ],
+        }),
+      ],
+    },
     points: {
       type: 'FeatureCollection',
       features: [
@@ -94,29 +128,46 @@ describe('toGeoJSON', () => {
   it('is byte-identical whatever the order of ids or of the layer keys', () => {
     const l = layers();
     const a = toGeoJSON(l, new Set(['lvdi-school', 'power-plant-park']));
-    const b = toGeoJSON({ points: l.points, lines: l.lines, areas: l.areas }, new Set(['power-plant-park', 'lvdi-school']));
+    const b = toGeoJSON(
+      { points: l.points, lines: l.lines, areas: l.areas },
+      new Set(['power-plant-park', 'lvdi-school']),
+    );
     expect(b).toBe(a);
     expect(a.endsWith('}\n')).toBe(true);
   });
 
   it('writes keys in a fixed order regardless of input key order', () => {
     const f = feature('x', { type: 'Point', coordinates: [121.5, 31.2] });
-    const shuffled = { properties: f.properties, geometry: { coordinates: [121.5, 31.2], type: 'Point' }, id: 'x', type: 'Feature' } as Feature;
+    const shuffled = {
+      properties: f.properties,
+      geometry: { coordinates: [121.5, 31.2], type: 'Point' },
+      id: 'x',
+      type: 'Feature',
+    } as Feature;
     const a = toGeoJSON([{ type: 'FeatureCollection', features: [f] }], new Set(['x']));
     const b = toGeoJSON([{ type: 'FeatureCollection', features: [shuffled] }], new Set(['x']));
     expect(b).toBe(a);
-    expect(a.startsWith('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point"')).toBe(true);
+    expect(a.startsWith('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point"')).toBe(
+      true,
+    );
   });
 
   it('takes the id from properties when the feature has none, and writes it as feature.id', () => {
     const f: Feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { id: 'p' } };
-    const fc = JSON.parse(toGeoJSON([{ type: 'FeatureCollection', features: [f] }], new Set(['p']))) as FeatureCollection;
+    const fc = JSON.parse(
+      toGeoJSON([{ type: 'FeatureCollection', features: [f] }], new Set(['p'])),
+    ) as FeatureCollection;
     expect(fc.features.map((x) => x.id)).toEqual(['p']);
   });
 
-  it('merges extra properties per record id (the evidence) over the feature\'s own', () => {
+  it("merges extra properties per record id (the evidence) over the feature's own", () => {
     const f = feature('x', { type: 'Point', coordinates: [121.5, 31.2] });
-    const fc = JSON.parse(toGeoJSON([{ type: 'FeatureCollection', features: [f] }], new Set(['x']), (id) => ({ quote: `q-${id}`, basis: 'b' }))) as FeatureCollection;
+    const fc = JSON.parse(
+      toGeoJSON([{ type: 'FeatureCollection', features: [f] }], new Set(['x']), (id) => ({
+        quote: `q-${id}`,
+        basis: 'b',
+      })),
+    ) as FeatureCollection;
     expect(fc.features[0]!.properties).toMatchObject({ id: 'x', quote: 'q-x', basis: 'b' });
   });
 
@@ -147,8 +198,24 @@ describe('toCSV', () => {
     const en = parseCSV(toCSV([], 'en').slice(1));
     expect(en).toEqual([
       [
-        'ID', 'Name (zh)', 'Name (en)', 'Bureaus', 'Category', 'Status', 'Years', 'Land area reported (m²)', 'Land area computed (m²)',
-        'Precision', 'Figures', 'First quote', 'Quote section', 'Location basis', 'Bureau codes', 'Category code', 'Status code', 'Precision code',
+        'ID',
+        'Name (zh)',
+        'Name (en)',
+        'Bureaus',
+        'Category',
+        'Status',
+        'Years',
+        'Land area reported (m²)',
+        'Land area computed (m²)',
+        'Precision',
+        'Figures',
+        'First quote',
+        'Quote section',
+        'Location basis',
+        'Bureau codes',
+        'Category code',
+        'Status code',
+        'Precision code',
       ],
     ]);
     expect(zh[0]).toHaveLength(18);
@@ -177,7 +244,9 @@ describe('toCSV', () => {
         { id: 'construction' as const, zh: '区建管委', en: 'Construction and Management Commission' },
       ],
       reports: [{ id: 'yp-2024', year: 2024, title: { zh: '2024年汇编', en: '2024 compilation' } }],
-      places: [makePlace({ id: 'fc', name: '凤城三村', en: 'Fengcheng No. 3', basis: 'outline traced from the estate map' })],
+      places: [
+        makePlace({ id: 'fc', name: '凤城三村', en: 'Fengcheng No. 3', basis: 'outline traced from the estate map' }),
+      ],
     };
     r.placeIds = ['fc'];
     // Names in the chosen language, codes in their own columns (issue #18).
@@ -222,7 +291,10 @@ describe('toCSV', () => {
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {
     const names = ['=SUM(A1)', '+1', '-2+3', '@cmd', '\tx', '\rx'];
-    const csv = toCSV(names.map((en, i) => makeRecord({ id: `r${i}`, name: { zh: '安全', en } })), 'en');
+    const csv = toCSV(
+      names.map((en, i) => makeRecord({ id: `r${i}`, name: { zh: '安全', en } })),
+      'en',
+    );
     const rows = parseCSV(csv.slice(1)).slice(1);
     expect(rows.map((r) => r[2])).toEqual(names.map((n) => `'${n}`));
     expect(rows.every((r) => r[1] === '安全')).toBe(true);

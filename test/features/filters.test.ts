@@ -190,9 +190,17 @@ describe('facetCounts', () => {
   // Speed at 100k is measured in `npm run bench`, not asserted here (machines are noisy).
   it('filters and counts 100k records consistently, query included', () => {
     const rand = prng(42);
-    const records = randomRecords(rand, 100_000).map((r, i) => ({ ...r, name: { zh: NAMES[i % NAMES.length]!, en: '' } }));
+    const records = randomRecords(rand, 100_000).map((r, i) => ({
+      ...r,
+      name: { zh: NAMES[i % NAMES.length]!, en: '' },
+    }));
     const index = buildSearchIndex(records, [], pinyin); // pinyin memoised: six distinct names
-    const f: Filters = { ...EMPTY_FILTERS, bureaus: ['housing', 'drc'], years: [2024], statuses: ['planned', 'completed'] };
+    const f: Filters = {
+      ...EMPTY_FILTERS,
+      bureaus: ['housing', 'drc'],
+      years: [2024],
+      statuses: ['planned', 'completed'],
+    };
     const first = filterRecords(records, f, index).length; // includes the one-off precompute
     const some = filterRecords(records, { ...f, query: 'fcsc' }, index).length;
     const counts = facetCounts(records, { ...f, query: 'fcsc' }, index);

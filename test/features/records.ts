@@ -47,7 +47,12 @@ export function sampleCatalog(): { records: ProjectRecord[]; places: PlaceRecord
   const places = [
     makePlace({ id: 'fengcheng-3', name: '凤城三村', en: 'Fengcheng No. 3 Estate', aliases: ['凤城三村小区'] }),
     makePlace({ id: 'changyang-valley', name: '长阳创谷', en: 'Changyang Valley', aliases: ['长阳谷'] }),
-    makePlace({ id: 'yangshupu-power', name: '杨树浦电厂', en: 'Yangshupu Power Plant', aliases: ['杨浦电厂遗迹公园'] }),
+    makePlace({
+      id: 'yangshupu-power',
+      name: '杨树浦电厂',
+      en: 'Yangshupu Power Plant',
+      aliases: ['杨浦电厂遗迹公园'],
+    }),
   ];
   const records = [
     makeRecord({

@@ -122,7 +122,11 @@ describe('matchQuery', () => {
 
   it('keeps caches separate per index', () => {
     const a = buildSearchIndex([makeRecord({ id: 'a', name: { zh: '控江路', en: 'Kongjiang Rd' } })], [], pinyin);
-    const b = buildSearchIndex([makeRecord({ id: 'b', name: { zh: '控江', en: '' } })], [makePlace({ id: 'p', name: 'x' })], pinyin);
+    const b = buildSearchIndex(
+      [makeRecord({ id: 'b', name: { zh: '控江', en: '' } })],
+      [makePlace({ id: 'p', name: 'x' })],
+      pinyin,
+    );
     expect([...matchQuery(a, 'kj')!]).toEqual(['a']);
     expect([...matchQuery(b, 'kj')!]).toEqual(['b']);
   });

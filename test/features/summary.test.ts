@@ -13,7 +13,9 @@ describe('summarise', () => {
     expect(Object.keys(s.byBureau).sort()).toEqual([...BUREAU_IDS].sort());
     expect(Object.keys(s.byStatus).sort()).toEqual([...STATUSES].sort());
     expect(Object.keys(s.byCategory).sort()).toEqual([...CATEGORIES].sort());
-    expect([s.landAreaM2, s.households, s.schoolPlaces, s.childcarePlaces, s.beds, s.lengthKm]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([s.landAreaM2, s.households, s.schoolPlaces, s.childcarePlaces, s.beds, s.lengthKm]).toEqual([
+      0, 0, 0, 0, 0, 0,
+    ]);
     expect(s.timeline).toEqual({ '2024': { done: 0, planned: 0 }, '2025': { done: 0, planned: 0 } });
   });
 
@@ -41,7 +43,12 @@ describe('summarise', () => {
 
   it('sums reported land area only, not the computed area', () => {
     const s = summarise([
-      makeRecord({ id: 'a', areaReportedM2: 19000, areaComputedM2: 25000, figures: [fig('land-area', '1.9万平方米', 19000, 'm²')] }),
+      makeRecord({
+        id: 'a',
+        areaReportedM2: 19000,
+        areaComputedM2: 25000,
+        figures: [fig('land-area', '1.9万平方米', 19000, 'm²')],
+      }),
       makeRecord({ id: 'b', areaComputedM2: 5000 }),
       makeRecord({ id: 'c', areaReportedM2: 1000 }),
     ]);
@@ -79,7 +86,11 @@ describe('summarise', () => {
   it('converts length figures in metres to km and ignores other units', () => {
     const s = summarise([
       makeRecord({ id: 'a', figures: [fig('length', '12公里', 12, 'km'), fig('length', '800米', 800, 'm')] }),
-      makeRecord({ id: 'b', figures: [fig('length', '3公里', 3, 'km'), fig('length', '5个', 5, 'item')], lengthKm: 99 }),
+      makeRecord({
+        id: 'b',
+        figures: [fig('length', '3公里', 3, 'km'), fig('length', '5个', 5, 'item')],
+        lengthKm: 99,
+      }),
     ]);
     expect(s.lengthKm).toBeCloseTo(15.8, 10);
   });
@@ -142,8 +153,14 @@ describe('summarise', () => {
   it('tallies 2024 and 2025 milestones by state, ignoring other years and repeats', () => {
     const m = (when: string, state: 'done' | 'planned', zh = when) => ({ when, state, what: { zh, en: zh } });
     const s = summarise([
-      makeRecord({ id: 'a', milestones: [m('2024', 'done'), m('2024-06', 'done'), m('2024-06', 'done'), m('2025', 'planned')] }),
-      makeRecord({ id: 'b', milestones: [m('2025-03-31', 'done'), m('2025', 'planned', '开工'), m('2026', 'planned')] }),
+      makeRecord({
+        id: 'a',
+        milestones: [m('2024', 'done'), m('2024-06', 'done'), m('2024-06', 'done'), m('2025', 'planned')],
+      }),
+      makeRecord({
+        id: 'b',
+        milestones: [m('2025-03-31', 'done'), m('2025', 'planned', '开工'), m('2026', 'planned')],
+      }),
     ]);
     expect(s.timeline).toEqual({ '2024': { done: 2, planned: 0 }, '2025': { done: 1, planned: 2 } });
   });

@@ -57,7 +57,14 @@ describe('normaliseTour', () => {
     const t = tourOf(1);
     expect(t.dwellSeconds).toBe(8);
     expect(t.description).toBeNull();
-    expect(t.stops[0]).toEqual({ project: 'p0', caption: null, notes: null, figures: null, camera: DEFAULT_CAMERA, filters: null });
+    expect(t.stops[0]).toEqual({
+      project: 'p0',
+      caption: null,
+      notes: null,
+      figures: null,
+      camera: DEFAULT_CAMERA,
+      filters: null,
+    });
   });
 
   it('merges a partial camera and fills missing filter facets with []', () => {
@@ -220,7 +227,12 @@ describe('activeFilters', () => {
   const tour = normaliseTour({
     id: 't',
     title: { zh: 'a', en: 'a' },
-    stops: [{ project: 'a' }, { project: 'b', filters: { years: [2024] } }, { project: 'c' }, { project: 'd', filters: {} }],
+    stops: [
+      { project: 'a' },
+      { project: 'b', filters: { years: [2024] } },
+      { project: 'c' },
+      { project: 'd', filters: {} },
+    ],
   });
 
   it('is null before any stop sets filters', () => {

@@ -24,7 +24,16 @@ describe('allowedCategories', () => {
         }),
       );
       const features = records.map((r) => ({
-        properties: { id: r.id, name_zh: '', name_en: '', bureaus: r.bureaus, category: r.category, status: r.status, years: r.years, precision: 'area' } as FeatureProps,
+        properties: {
+          id: r.id,
+          name_zh: '',
+          name_en: '',
+          bureaus: r.bureaus,
+          category: r.category,
+          status: r.status,
+          years: r.years,
+          precision: 'area',
+        } as FeatureProps,
       }));
       const filters: Filters = {
         ...EMPTY_FILTERS,
@@ -42,7 +51,11 @@ describe('allowedCategories', () => {
   });
 
   it('allows every key when a facet is empty', () => {
-    const universe = keyUniverse([{ properties: { bureaus: ['housing'], status: 'planned', category: 'land', years: [2024, 2025] } as FeatureProps }]);
+    const universe = keyUniverse([
+      {
+        properties: { bureaus: ['housing'], status: 'planned', category: 'land', years: [2024, 2025] } as FeatureProps,
+      },
+    ]);
     expect(allowedCategories(EMPTY_FILTERS, universe)).toEqual([['housing'], ['planned'], ['land'], ['2024+2025']]);
   });
 

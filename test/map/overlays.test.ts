@@ -31,7 +31,13 @@ type Props = Record<string, unknown> & { data: unknown; getFilterValue: (f: unkn
 
 describe('buildProjectLayers', () => {
   it('draws the halo of approximate placements first, then areas below lines below points, with the highlight on top', () => {
-    expect(buildProjectLayers(input()).map((l) => l.id)).toEqual(['projects-halo', 'projects-areas', 'projects-lines', 'projects-points', 'projects-highlight']);
+    expect(buildProjectLayers(input()).map((l) => l.id)).toEqual([
+      'projects-halo',
+      'projects-areas',
+      'projects-lines',
+      'projects-points',
+      'projects-highlight',
+    ]);
   });
 
   it('filters on the GPU: a filter change keeps the same data and changes only the allowed keys', () => {
@@ -40,7 +46,8 @@ describe('buildProjectLayers', () => {
     for (const id of ['projects-areas', 'projects-points']) {
       expect(byId(housing, id).props.data).toBe(byId(all, id).props.data); // no re-upload
     }
-    const categories = (layers: Layer[]) => (byId(layers, 'projects-points').props as unknown as { filterCategories: string[][] }).filterCategories;
+    const categories = (layers: Layer[]) =>
+      (byId(layers, 'projects-points').props as unknown as { filterCategories: string[][] }).filterCategories;
     expect(categories(all)[0]!.sort()).toEqual(['education', 'housing']);
     expect(categories(housing)[0]).toEqual(['housing']);
   });
@@ -58,9 +65,13 @@ describe('buildProjectLayers', () => {
 
   it('highlights the hovered and the selected project', () => {
     const layers = buildProjectLayers(input({ selected: 'school', hovered: 'fengcheng' }));
-    const highlighted = (byId(layers, 'projects-highlight').props.data as { features: { properties: { id: string } }[] }).features;
+    const highlighted = (
+      byId(layers, 'projects-highlight').props.data as { features: { properties: { id: string } }[] }
+    ).features;
     expect(highlighted.map((f) => f.properties.id)).toEqual(['fengcheng', 'school']);
-    expect((byId(buildProjectLayers(input()), 'projects-highlight').props.data as { features: unknown[] }).features).toEqual([]);
+    expect(
+      (byId(buildProjectLayers(input()), 'projects-highlight').props.data as { features: unknown[] }).features,
+    ).toEqual([]);
   });
 
   it('reports a click on a project by id, and a click on nothing as null', () => {
@@ -74,7 +85,8 @@ describe('buildProjectLayers', () => {
   it("draws the resident's radius and place under the projects", () => {
     const layers = buildProjectLayers(input({ near: { point: [121.52, 31.29], radiusM: 1000 } }));
     expect(layers.map((l) => l.id).slice(0, 2)).toEqual(['nearby-radius', 'nearby-point']);
-    const ring = (layers[0]!.props.data as { geometry: { coordinates: [number, number][][] } }).geometry.coordinates[0]!;
+    const ring = (layers[0]!.props.data as { geometry: { coordinates: [number, number][][] } }).geometry
+      .coordinates[0]!;
     // A point of the ring is about 1 km from the centre (1° of latitude ≈ 111 km).
     const [lng, lat] = ring[0]!;
     const km = Math.hypot((lng - 121.52) * 111.32 * Math.cos((31.29 * Math.PI) / 180), (lat - 31.29) * 110.57);
@@ -84,9 +96,11 @@ describe('buildProjectLayers', () => {
 
   it('makes points bigger on a tour', () => {
     const radius = (large: boolean) =>
-      (byId(buildProjectLayers(input({ large })), 'projects-points').props as unknown as { getPointRadius: (f: unknown) => number }).getPointRadius(
-        data.layers.points.features[0],
-      );
+      (
+        byId(buildProjectLayers(input({ large })), 'projects-points').props as unknown as {
+          getPointRadius: (f: unknown) => number;
+        }
+      ).getPointRadius(data.layers.points.features[0]);
     expect(radius(true)).toBe(2 * radius(false));
   });
 });

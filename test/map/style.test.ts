@@ -23,7 +23,15 @@ describe('buildEmbeddedStyle', () => {
     for (const layer of symbols) {
       const size = (layer.layout as { 'text-size'?: unknown })['text-size'];
       // A number, or ['interpolate', ['linear'], ['zoom'], z0, s0, z1, s1, …]: its smallest stop.
-      const smallest = typeof size === 'number' ? size : Math.min(...(size as unknown[]).slice(3).filter((_, i) => i % 2 === 1).map(Number));
+      const smallest =
+        typeof size === 'number'
+          ? size
+          : Math.min(
+              ...(size as unknown[])
+                .slice(3)
+                .filter((_, i) => i % 2 === 1)
+                .map(Number),
+            );
       expect(smallest, layer.id).toBeGreaterThanOrEqual(13);
     }
   });
@@ -44,7 +52,8 @@ describe('buildEmbeddedStyle', () => {
   });
 
   it('labels in the UI language: Chinese names, or English with a Chinese fallback', () => {
-    const label = (lang: 'zh' | 'en') => buildEmbeddedStyle(LIGHT, lang).layers.find((l) => l.id === 'context-roads-label')!;
+    const label = (lang: 'zh' | 'en') =>
+      buildEmbeddedStyle(LIGHT, lang).layers.find((l) => l.id === 'context-roads-label')!;
     expect(JSON.stringify(label('zh').layout)).toContain('["get","name"]');
     expect(JSON.stringify(label('en').layout)).toContain('["coalesce",["get","name_en"],["get","name"]]');
   });
@@ -78,7 +87,8 @@ describe('online basemaps', () => {
   });
 
   it('labels Tianditu in the UI language: Chinese (cva) or English (eva) annotation tiles', () => {
-    const labelTiles = (lang: 'zh' | 'en') => (tiandituStyle('k', lang).sources['tianditu-labels'] as { tiles: string[] }).tiles[0]!;
+    const labelTiles = (lang: 'zh' | 'en') =>
+      (tiandituStyle('k', lang).sources['tianditu-labels'] as { tiles: string[] }).tiles[0]!;
     expect(labelTiles('zh')).toContain('/cva_w/');
     expect(labelTiles('en')).toContain('/eva_w/');
   });
@@ -88,18 +98,36 @@ describe('online basemaps', () => {
       version: 8,
       sources: { v: { type: 'vector', url: 'https://example.org/tiles.json' } },
       layers: [
-        { id: 'place', type: 'symbol', source: 'v', 'source-layer': 'place', layout: { 'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name']] } },
+        {
+          id: 'place',
+          type: 'symbol',
+          source: 'v',
+          'source-layer': 'place',
+          layout: { 'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name']] },
+        },
         { id: 'poi', type: 'symbol', source: 'v', 'source-layer': 'poi', layout: { 'text-field': '{name:latin}' } },
-        { id: 'shield', type: 'symbol', source: 'v', 'source-layer': 'transportation_name', layout: { 'text-field': ['get', 'ref'] } },
+        {
+          id: 'shield',
+          type: 'symbol',
+          source: 'v',
+          'source-layer': 'transportation_name',
+          layout: { 'text-field': ['get', 'ref'] },
+        },
         { id: 'water', type: 'fill', source: 'v', 'source-layer': 'water' },
       ],
     };
-    const field = (s: StyleSpecification, id: string) => (s.layers.find((l) => l.id === id) as SymbolLayerSpecification).layout?.['text-field'];
+    const field = (s: StyleSpecification, id: string) =>
+      (s.layers.find((l) => l.id === id) as SymbolLayerSpecification).layout?.['text-field'];
     const zh = localizeLabels(style, 'zh');
     expect(field(zh, 'place')).toEqual(['coalesce', ['get', 'name:zh'], ['get', 'name']]);
     expect(field(zh, 'poi')).toEqual(['coalesce', ['get', 'name:zh'], ['get', 'name']]);
     expect(field(zh, 'shield')).toEqual(['get', 'ref']);
-    expect(field(localizeLabels(style, 'en'), 'place')).toEqual(['coalesce', ['get', 'name:en'], ['get', 'name_en'], ['get', 'name']]);
+    expect(field(localizeLabels(style, 'en'), 'place')).toEqual([
+      'coalesce',
+      ['get', 'name:en'],
+      ['get', 'name_en'],
+      ['get', 'name'],
+    ]);
     expect(validateStyleMin(localizeLabels(style, 'en'))).toEqual([]);
   });
 
@@ -110,8 +138,13 @@ describe('online basemaps', () => {
     expect(tianditu.basemap).toBe('embedded');
     expect((tianditu.style as { name?: string }).name).toBe('Yangpu embedded');
     expect(mapStyle({ ...input, basemap: 'tianditu' }, { VITE_TIANDITU_KEY: 'k' }).basemap).toBe('tianditu');
-    expect(mapStyle({ ...input, basemap: 'osm' }, {})).toEqual({ basemap: 'osm', style: 'https://tiles.openfreemap.org/styles/liberty' });
-    expect(mapStyle({ ...input, basemap: 'osm' }, { VITE_OSM_STYLE_URL: 'http://127.0.0.1:9/s.json' }).style).toBe('http://127.0.0.1:9/s.json');
+    expect(mapStyle({ ...input, basemap: 'osm' }, {})).toEqual({
+      basemap: 'osm',
+      style: 'https://tiles.openfreemap.org/styles/liberty',
+    });
+    expect(mapStyle({ ...input, basemap: 'osm' }, { VITE_OSM_STYLE_URL: 'http://127.0.0.1:9/s.json' }).style).toBe(
+      'http://127.0.0.1:9/s.json',
+    );
     expect(BASEMAP_IDS[0]).toBe('embedded');
     expect(DEFAULT_OSM_STYLE_URL).toBe('https://tiles.openfreemap.org/styles/liberty');
   });
@@ -126,13 +159,19 @@ describe('online basemaps', () => {
 });
 
 describe('mapStyle: the embedded style as a function of language and text scale', () => {
-  const style = (lang: 'zh' | 'en', textScale = 1) => mapStyle({ basemap: 'embedded', lang, theme: LIGHT, textScale }, {}).style as StyleSpecification;
-  const symbolLayers = (s: StyleSpecification) => s.layers.filter((l) => l.type === 'symbol') as SymbolLayerSpecification[];
+  const style = (lang: 'zh' | 'en', textScale = 1) =>
+    mapStyle({ basemap: 'embedded', lang, theme: LIGHT, textScale }, {}).style as StyleSpecification;
+  const symbolLayers = (s: StyleSpecification) =>
+    s.layers.filter((l) => l.type === 'symbol') as SymbolLayerSpecification[];
 
   it('changes every label layer, and only the labels, with the language', () => {
     const [zh, en] = [style('zh'), style('en')];
     const changed = zh.layers.filter((l, i) => JSON.stringify(l) !== JSON.stringify(en.layers[i])).map((l) => l.id);
-    expect(changed.sort()).toEqual(symbolLayers(zh).map((l) => l.id).sort());
+    expect(changed.sort()).toEqual(
+      symbolLayers(zh)
+        .map((l) => l.id)
+        .sort(),
+    );
     expect(symbolLayers(en).every((l) => JSON.stringify(l.layout?.['text-field']).includes('name_en'))).toBe(true);
   });
 
@@ -158,11 +197,17 @@ describe('mapStyle: the embedded style as a function of language and text scale'
   it('scales a zoom curve by its outputs, so the expression stays valid', () => {
     const base = buildEmbeddedStyle(LIGHT, 'zh');
     const curve = ['interpolate', ['linear'], ['zoom'], 10, 11, 16, 15];
-    const withCurve = { ...base, layers: base.layers.map((l) => (l.id === 'context-roads-label' ? { ...l, layout: { ...l.layout, 'text-size': curve } } : l)) } as StyleSpecification;
+    const withCurve = {
+      ...base,
+      layers: base.layers.map((l) =>
+        l.id === 'context-roads-label' ? { ...l, layout: { ...l.layout, 'text-size': curve } } : l,
+      ),
+    } as StyleSpecification;
     const scaled = scaleText(withCurve, 2);
     expect(validateStyleMin(scaled)).toEqual([]);
-    const size = (scaled.layers.find((l) => l.id === 'context-roads-label') as SymbolLayerSpecification).layout!['text-size'];
+    const size = (scaled.layers.find((l) => l.id === 'context-roads-label') as SymbolLayerSpecification).layout![
+      'text-size'
+    ];
     expect(size).toEqual(['interpolate', ['linear'], ['zoom'], 10, ['*', 11, 2], 16, ['*', 15, 2]]);
   });
 });
-

@@ -31,8 +31,17 @@ describe('build with tours', () => {
   it('writes the validated tours to tours.json', () => {
     const root = rootWithTour(TOUR('qiujiang-dredging'));
     const out = path.join(root, 'out');
-    expect(runBuild({ command: 'build', root, out }, () => {}, () => {})).toBe(0);
-    const tours = JSON.parse(readFileSync(path.join(out, 'tours.json'), 'utf8')) as { id: string; stops: { project: string }[] }[];
+    expect(
+      runBuild(
+        { command: 'build', root, out },
+        () => {},
+        () => {},
+      ),
+    ).toBe(0);
+    const tours = JSON.parse(readFileSync(path.join(out, 'tours.json'), 'utf8')) as {
+      id: string;
+      stops: { project: string }[];
+    }[];
     expect(tours.map((t) => t.id)).toEqual(['demo']);
     expect(tours[0]!.stops.map((s) => s.project)).toEqual(['fengcheng-sancun-130', 'qiujiang-dredging']);
   });
@@ -40,14 +49,28 @@ describe('build with tours', () => {
   it('refuses a stop that names a missing project, naming file, tour and field', () => {
     const root = rootWithTour(TOUR('no-such-project'));
     const errors: string[] = [];
-    expect(runBuild({ command: 'build', root, out: path.join(root, 'out') }, () => {}, (s) => errors.push(s))).toBe(1);
-    expect(errors[0]).toBe(`${root}/tours/demo.yaml: tour "demo", field "stops[1].project": unknown record id "no-such-project"`);
+    expect(
+      runBuild(
+        { command: 'build', root, out: path.join(root, 'out') },
+        () => {},
+        (s) => errors.push(s),
+      ),
+    ).toBe(1);
+    expect(errors[0]).toBe(
+      `${root}/tours/demo.yaml: tour "demo", field "stops[1].project": unknown record id "no-such-project"`,
+    );
   });
 
   it('refuses a stop on a district-wide record (nothing to fly to)', () => {
     const root = rootWithTour(TOUR('pocket-parks'));
     const errors: string[] = [];
-    expect(runBuild({ command: 'build', root, out: path.join(root, 'out') }, () => {}, (s) => errors.push(s))).toBe(1);
+    expect(
+      runBuild(
+        { command: 'build', root, out: path.join(root, 'out') },
+        () => {},
+        (s) => errors.push(s),
+      ),
+    ).toBe(1);
     expect(errors[0]).toContain('field "stops[1].project"');
     expect(errors[0]).toContain('pocket-parks');
   });

@@ -20,7 +20,11 @@ afterEach(() => {
 const quiet = (): void => {};
 /** Every file of a directory, name → bytes. */
 const snapshot = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'latin1')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(path.join(dir, f), 'latin1')]),
+  );
 const build = (root: string, out: string): number => runBuild({ command: 'build', root, out }, quiet, quiet);
 
 describe('runBuild', () => {
@@ -28,10 +32,18 @@ describe('runBuild', () => {
     const out = path.join(tempDir(), 'layers');
     expect(build(BASE, out)).toBe(0);
     // Written out here, not taken from the module: a file added or lost must change this test.
-    const expected = ['areas.geojson', 'catalog.json', 'lines.geojson', 'manifest.json', 'points.geojson', 'tours.json'];
+    const expected = [
+      'areas.geojson',
+      'catalog.json',
+      'lines.geojson',
+      'manifest.json',
+      'points.geojson',
+      'tours.json',
+    ];
     expect(readdirSync(out).sort()).toEqual(expected);
     expect([...OUTPUT_FILES].sort()).toEqual(expected);
-    for (const file of expected) expect(() => JSON.parse(readFileSync(path.join(out, file), 'utf8')), file).not.toThrow();
+    for (const file of expected)
+      expect(() => JSON.parse(readFileSync(path.join(out, file), 'utf8')), file).not.toThrow();
   });
 
   it('is deterministic: two builds give identical bytes', () => {
@@ -60,7 +72,9 @@ describe('runBuild', () => {
     writeFileSync(path.join(root, 'gazetteer/huge.yaml'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x61));
     const errors: string[] = [];
     expect(runBuild({ command: 'build', root, out: path.join(root, 'layers') }, quiet, (s) => errors.push(s))).toBe(1);
-    expect(errors[0]).toBe(`${root}/gazetteer/huge.yaml: file too large (5242881 bytes > 5242880); refused before parsing`);
+    expect(errors[0]).toBe(
+      `${root}/gazetteer/huge.yaml: file too large (5242881 bytes > 5242880); refused before parsing`,
+    );
   });
 
   it('writes features sorted by id, coordinates at 6 decimals, polygons counter-clockwise', () => {
@@ -93,7 +107,11 @@ describe('runBuild', () => {
 describe('parseArgs', () => {
   it('defaults --out to <root>/layers', () => {
     expect(parseArgs(['build', '--root', 'x'])).toEqual({ command: 'build', root: 'x', out: path.join('x', 'layers') });
-    expect(parseArgs(['coverage'])).toEqual({ command: 'coverage', root: 'geodata', out: path.join('geodata', 'layers') });
+    expect(parseArgs(['coverage'])).toEqual({
+      command: 'coverage',
+      root: 'geodata',
+      out: path.join('geodata', 'layers'),
+    });
   });
 });
 

@@ -31,6 +31,8 @@ describe('unexplainedNames', () => {
       quotes: [],
     });
     expect(left.map((f) => f.name)).toEqual(['市东医院']);
-    expect(unexplainedNames(left, { recordPlaces: [], gazetteerNames: [], exclusions: [], quotes: ['完成市东医院扩建'] })).toEqual([]);
+    expect(
+      unexplainedNames(left, { recordPlaces: [], gazetteerNames: [], exclusions: [], quotes: ['完成市东医院扩建'] }),
+    ).toEqual([]);
   });
 });

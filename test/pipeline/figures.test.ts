@@ -85,15 +85,21 @@ describe('normaliseFigure', () => {
   });
 
   it('errors when the unit does not fit the kind', () => {
-    expect(normaliseFigure({ kind: 'land-area', text: '759户' })).toEqual({ error: '"759户": unit household does not fit kind land-area (expects m²)' });
+    expect(normaliseFigure({ kind: 'land-area', text: '759户' })).toEqual({
+      error: '"759户": unit household does not fit kind land-area (expects m²)',
+    });
   });
 
   it('lets a bare 个 count places or beds when the kind says so', () => {
-    expect(normaliseFigure({ kind: 'places', text: '托额450个' })).toEqual({ figure: { kind: 'places', text: '托额450个', value: 450, unit: 'place' } });
+    expect(normaliseFigure({ kind: 'places', text: '托额450个' })).toEqual({
+      figure: { kind: 'places', text: '托额450个', value: 450, unit: 'place' },
+    });
   });
 
   it('keeps the label', () => {
     const r = normaliseFigure({ kind: 'count', text: '2处', label: { zh: '口袋公园', en: 'pocket parks' } });
-    expect(r).toEqual({ figure: { kind: 'count', text: '2处', value: 2, unit: 'item', label: { zh: '口袋公园', en: 'pocket parks' } } });
+    expect(r).toEqual({
+      figure: { kind: 'count', text: '2处', value: 2, unit: 'item', label: { zh: '口袋公园', en: 'pocket parks' } },
+    });
   });
 });

@@ -42,19 +42,74 @@ function tempRoot(): string {
 /** [case, fixture in hostile/, file it replaces, the one message]. */
 const CASES: [string, string, string, string][] = [
   // Item 8
-  ['a YAML alias bomb', 'alias-bomb.yaml', 'catalog/housing.yaml', 'geodata/catalog/housing.yaml: invalid YAML: too many YAML aliases (more than 100: an alias bomb?)'],
+  [
+    'a YAML alias bomb',
+    'alias-bomb.yaml',
+    'catalog/housing.yaml',
+    'geodata/catalog/housing.yaml: invalid YAML: too many YAML aliases (more than 100: an alias bomb?)',
+  ],
   // Item 9: one cause, one message
-  ['a YAML error in one catalog (no "no record names this bureau", no "unknown related id")', 'construction-yaml-error.yaml', 'catalog/construction.yaml', 'geodata/catalog/construction.yaml, line 6: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-  ['a bad field in a record another relates to (no "unknown record id")', 'related-target-bad-field.yaml', 'catalog/construction.yaml', `${R('qiujiang-dredging', 'catalog/construction.yaml')}, field "category": unknown category "waterworks" (expected one of: housing, land, renewal-area, transport, utilities, water, education, health, elderly-care, employment, culture, innovation, commerce, public-space)`],
-  ['a bad field in a place records name (no "place not found")', 'place-bad-field.yaml', 'gazetteer/places.yaml', `${P('fuxing-island')}, field "precision": unknown precision "roughly" (expected one of: exact, block, street, area, schematic)`],
+  [
+    'a YAML error in one catalog (no "no record names this bureau", no "unknown related id")',
+    'construction-yaml-error.yaml',
+    'catalog/construction.yaml',
+    'geodata/catalog/construction.yaml, line 6: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+  ],
+  [
+    'a bad field in a record another relates to (no "unknown record id")',
+    'related-target-bad-field.yaml',
+    'catalog/construction.yaml',
+    `${R('qiujiang-dredging', 'catalog/construction.yaml')}, field "category": unknown category "waterworks" (expected one of: housing, land, renewal-area, transport, utilities, water, education, health, elderly-care, employment, culture, innovation, commerce, public-space)`,
+  ],
+  [
+    'a bad field in a place records name (no "place not found")',
+    'place-bad-field.yaml',
+    'gazetteer/places.yaml',
+    `${P('fuxing-island')}, field "precision": unknown precision "roughly" (expected one of: exact, block, street, area, schematic)`,
+  ],
   // Item 10
-  ['a leavesDistrict place reaching Paris', 'leaves-to-paris.yaml', 'gazetteer/places.yaml', `${P('fuxing-island')}, field "geometry": leaves the Shanghai region [120.85, 30.65, 122.2, 31.9] at [2.35, 48.85]; leavesDistrict allows leaving Yangpu, not Shanghai`],
-  ['a leavesDistrict place at latitude 89.99', 'leaves-to-pole.yaml', 'gazetteer/places.yaml', `${P('fuxing-island')}, field "geometry": leaves the Shanghai region [120.85, 30.65, 122.2, 31.9] at [121.55, 89.99]; leavesDistrict allows leaving Yangpu, not Shanghai`],
-  ['a polygon hole outside its shell', 'hole-outside-shell.yaml', 'gazetteer/places.yaml', `${P('fengcheng-sancun-130')}, field "geometry.coordinates[1]": hole lies outside the polygon's outer ring`],
-  ['a polygon of (almost) no area', 'zero-area.yaml', 'gazetteer/places.yaml', `${P('fengcheng-sancun-130')}, field "geometry": polygon has (almost) no area: 0.26 m² (are its positions on one line?)`],
-  ['an id longer than links accept', 'id-too-long.yaml', 'catalog/housing.yaml', `${R(`pocket-parks-${'x'.repeat(90)}`)}, field "id": too long: ${ID_MAX_LENGTH + 3} characters (at most ${ID_MAX_LENGTH})`],
-  ['a name of zero-width characters only', 'zero-width-name.yaml', 'catalog/housing.yaml', `${R('pocket-parks')}, field "name.zh": must not be empty (only invisible characters)`],
-  ['a record related to itself', 'self-related.yaml', 'catalog/construction.yaml', `${R('fuxing-island-greenway', 'catalog/construction.yaml')}, field "related[1]": a record cannot be related to itself`],
+  [
+    'a leavesDistrict place reaching Paris',
+    'leaves-to-paris.yaml',
+    'gazetteer/places.yaml',
+    `${P('fuxing-island')}, field "geometry": leaves the Shanghai region [120.85, 30.65, 122.2, 31.9] at [2.35, 48.85]; leavesDistrict allows leaving Yangpu, not Shanghai`,
+  ],
+  [
+    'a leavesDistrict place at latitude 89.99',
+    'leaves-to-pole.yaml',
+    'gazetteer/places.yaml',
+    `${P('fuxing-island')}, field "geometry": leaves the Shanghai region [120.85, 30.65, 122.2, 31.9] at [121.55, 89.99]; leavesDistrict allows leaving Yangpu, not Shanghai`,
+  ],
+  [
+    'a polygon hole outside its shell',
+    'hole-outside-shell.yaml',
+    'gazetteer/places.yaml',
+    `${P('fengcheng-sancun-130')}, field "geometry.coordinates[1]": hole lies outside the polygon's outer ring`,
+  ],
+  [
+    'a polygon of (almost) no area',
+    'zero-area.yaml',
+    'gazetteer/places.yaml',
+    `${P('fengcheng-sancun-130')}, field "geometry": polygon has (almost) no area: 0.26 m² (are its positions on one line?)`,
+  ],
+  [
+    'an id longer than links accept',
+    'id-too-long.yaml',
+    'catalog/housing.yaml',
+    `${R(`pocket-parks-${'x'.repeat(90)}`)}, field "id": too long: ${ID_MAX_LENGTH + 3} characters (at most ${ID_MAX_LENGTH})`,
+  ],
+  [
+    'a name of zero-width characters only',
+    'zero-width-name.yaml',
+    'catalog/housing.yaml',
+    `${R('pocket-parks')}, field "name.zh": must not be empty (only invisible characters)`,
+  ],
+  [
+    'a record related to itself',
+    'self-related.yaml',
+    'catalog/construction.yaml',
+    `${R('fuxing-island-greenway', 'catalog/construction.yaml')}, field "related[1]": a record cannot be related to itself`,
+  ],
 ];
 
 describe('buildLayers with hostile inputs (issue 17, items 8–10)', () => {
@@ -65,14 +120,20 @@ describe('buildLayers with hostile inputs (issue 17, items 8–10)', () => {
   });
 
   it('a 1 MB name: one message that quotes no more than 200 characters of it', () => {
-    const housing = readFileSync(path.join(BASE, 'catalog/housing.yaml'), 'utf8').replace('name: { zh: 口袋公园,', `name: { zh: ${'长'.repeat(1 << 20)},`);
+    const housing = readFileSync(path.join(BASE, 'catalog/housing.yaml'), 'utf8').replace(
+      'name: { zh: 口袋公园,',
+      `name: { zh: ${'长'.repeat(1 << 20)},`,
+    );
     const issues = issuesOf(withText('catalog/housing.yaml', housing));
     expect(issues).toEqual([`${R('pocket-parks')}, field "name.zh": too long: 1048576 characters (at most 200)`]);
   });
 
   it('a 3,000-character unknown value: the message quotes at most 200 characters of it', () => {
     const value = 'x'.repeat(3000);
-    const housing = readFileSync(path.join(BASE, 'catalog/housing.yaml'), 'utf8').replace('  bureaus: [housing]\n  category: public-space', `  bureaus: [housing, ${value}]\n  category: public-space`);
+    const housing = readFileSync(path.join(BASE, 'catalog/housing.yaml'), 'utf8').replace(
+      '  bureaus: [housing]\n  category: public-space',
+      `  bureaus: [housing, ${value}]\n  category: public-space`,
+    );
     const issues = issuesOf(withText('catalog/housing.yaml', housing));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatch(/field "bureaus\[1\]": unknown bureau "x{200}…\(200 of 3000 characters\)"$/);
@@ -131,7 +192,9 @@ describe('self-intersection check on large polygons (issue 17, item 11)', () => 
     const ring = circle(100_000);
     const messages: string[] = [];
     const t0 = performance.now();
-    const g = checkGeometry({ type: 'Polygon', coordinates: [ring] }, 'geometry', { add: (_f, m) => void messages.push(m) });
+    const g = checkGeometry({ type: 'Polygon', coordinates: [ring] }, 'geometry', {
+      add: (_f, m) => void messages.push(m),
+    });
     const ms = performance.now() - t0;
     expect(messages).toEqual([]);
     expect(g).toBeDefined();
@@ -144,7 +207,9 @@ describe('self-intersection check on large polygons (issue 17, item 11)', () => 
     [ring[10], ring[50_000]] = [ring[50_000]!, ring[10]!];
     const messages: string[] = [];
     const t0 = performance.now();
-    const g = checkGeometry({ type: 'Polygon', coordinates: [ring] }, 'geometry', { add: (f, m) => void messages.push(`${f}: ${m}`) });
+    const g = checkGeometry({ type: 'Polygon', coordinates: [ring] }, 'geometry', {
+      add: (f, m) => void messages.push(`${f}: ${m}`),
+    });
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(g).toBeUndefined();
     expect(messages).toHaveLength(1);
@@ -153,16 +218,35 @@ describe('self-intersection check on large polygons (issue 17, item 11)', () => 
 
   it('the whole build with a 100,000-vertex place (drawn from a context file) finishes in under 5 s', () => {
     // From a context GeoJSON file: parsing 100,000 positions of YAML alone takes the yaml package ~18 s.
-    const water = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '虬江' }, geometry: { type: 'Polygon', coordinates: [circle(100_000, 0.004)] } }] });
+    const water = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '虬江' },
+          geometry: { type: 'Polygon', coordinates: [circle(100_000, 0.004)] },
+        },
+      ],
+    });
     const t0 = performance.now();
     // The river is drawn as a polygon here: its place says how the outline was made.
     const files = withText('context/water.geojson', water).map((f) =>
-      f.path === 'gazetteer/places.yaml' ? { ...f, text: (f.text ?? '').replace('  from: { file: context/water.geojson, name: 虬江 }', '  outline: sketch\n  from: { file: context/water.geojson, name: 虬江 }') } : f,
+      f.path === 'gazetteer/places.yaml'
+        ? {
+            ...f,
+            text: (f.text ?? '').replace(
+              '  from: { file: context/water.geojson, name: 虬江 }',
+              '  outline: sketch\n  from: { file: context/water.geojson, name: 虬江 }',
+            ),
+          }
+        : f,
     );
     const result = buildLayers(files);
     const ms = performance.now() - t0;
     expect(result.issues.map((i) => formatIssue(i))).toEqual([]);
-    expect(JSON.parse(result.outputs.get('areas.geojson')!).features.map((f: { id: string }) => f.id)).toContain('qiujiang-dredging');
+    expect(JSON.parse(result.outputs.get('areas.geojson')!).features.map((f: { id: string }) => f.id)).toContain(
+      'qiujiang-dredging',
+    );
     expect(ms).toBeLessThan(5000);
   });
 });
@@ -171,7 +255,9 @@ describe('the build checks its output against the app schema (src/data/schema.ts
   it('passes what the base fixture builds, and names an entry the app would drop', () => {
     const built = buildLayers(baseFiles());
     expect(built.issues).toEqual([]);
-    const parsed = new Map([...built.outputs].filter(([n]) => n !== 'manifest.json').map(([n, t]) => [n, JSON.parse(t) as unknown]));
+    const parsed = new Map(
+      [...built.outputs].filter(([n]) => n !== 'manifest.json').map(([n, t]) => [n, JSON.parse(t) as unknown]),
+    );
     expect(checkOutputs(parsed)).toEqual([]);
     const areas = parsed.get('areas.geojson') as { features: { properties: Record<string, unknown> }[] };
     delete areas.features[0]!.properties.bureaus;

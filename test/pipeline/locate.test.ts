@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { GeometrySource, PlaceSource } from '../../src/data/types.ts';
 import { distanceTo, matchPlace, nameFit, placeKind, propose, type OsmFeature } from '../../src/pipeline/locate.ts';
 
-const OSM = JSON.parse(readFileSync(new URL('../fixtures/locate/osm-features.json', import.meta.url), 'utf8')) as OsmFeature[];
+const OSM = JSON.parse(
+  readFileSync(new URL('../fixtures/locate/osm-features.json', import.meta.url), 'utf8'),
+) as OsmFeature[];
 const pt = (lng: number, lat: number): GeometrySource => ({ type: 'Point', coordinates: [lng, lat] });
 const place = (name: string, geometry: GeometrySource, extra: Partial<PlaceSource> = {}): PlaceSource => ({
   id: 'p',
@@ -53,7 +55,10 @@ describe('matchPlace: kinds', () => {
     const m = matchPlace(place('控江公园', pt(121.53, 31.28)), pt(121.53, 31.28), OSM);
     expect(m.kind).toBe('park');
     expect(m.best).toBeUndefined();
-    expect(propose({ precision: 'area', geometry: pt(121.53, 31.28) }, m)).toEqual({ action: 'none', why: 'no OSM park with this name' });
+    expect(propose({ precision: 'area', geometry: pt(121.53, 31.28) }, m)).toEqual({
+      action: 'none',
+      why: 'no OSM park with this name',
+    });
   });
 });
 
@@ -89,15 +94,30 @@ describe('propose: the 500 m rule', () => {
   });
   it('takes the YAML decision (and its note) when it names the matched feature', () => {
     const m = matchPlace(place('大桥社区卫生服务中心', far), far, OSM);
-    const osm = { ref: 'pois-a:5', name: '大桥社区卫生服务中心', decision: 'adopted' as const, note: 'moved: the old point was a guess' };
-    expect(propose({ precision: 'block', geometry: far, osm }, m)).toEqual({ action: 'decided', decision: 'adopted', note: 'moved: the old point was a guess' });
+    const osm = {
+      ref: 'pois-a:5',
+      name: '大桥社区卫生服务中心',
+      decision: 'adopted' as const,
+      note: 'moved: the old point was a guess',
+    };
+    expect(propose({ precision: 'block', geometry: far, osm }, m)).toEqual({
+      action: 'decided',
+      decision: 'adopted',
+      note: 'moved: the old point was a guess',
+    });
     // A decision about another feature does not count.
-    expect(propose({ precision: 'block', geometry: far, osm: { ...osm, ref: 'pois-a:9' } }, m)).toMatchObject({ action: 'decide' });
+    expect(propose({ precision: 'block', geometry: far, osm: { ...osm, ref: 'pois-a:9' } }, m)).toMatchObject({
+      action: 'decide',
+    });
   });
   it('adopts a point for a point when OSM has only a point', () => {
     const today = pt(121.5335, 31.3245);
     const p = propose({ precision: 'street', geometry: today }, matchPlace(place('市东医院', today), today, OSM));
-    expect(p).toMatchObject({ action: 'adopt', precision: 'block', geometry: { type: 'Point', coordinates: [121.5337, 31.3232] } });
+    expect(p).toMatchObject({
+      action: 'adopt',
+      precision: 'block',
+      geometry: { type: 'Point', coordinates: [121.5337, 31.3232] },
+    });
   });
 });
 
@@ -107,25 +127,53 @@ describe('matchPlace: ties', () => {
     const m = matchPlace(place('世界技能博物馆', today), today, OSM);
     expect(m.best?.feature.ref).toBe('heritage:way/7');
     expect(m.ties.map((t) => t.feature.ref)).toEqual(['pois-a:6']);
-    expect(propose({ precision: 'street', geometry: today }, m)).toMatchObject({ action: 'decide', why: '2 equally good OSM features; choose one in the YAML' });
+    expect(propose({ precision: 'street', geometry: today }, m)).toMatchObject({
+      action: 'decide',
+      why: '2 equally good OSM features; choose one in the YAML',
+    });
   });
   it('a YAML decision naming either tied feature settles it', () => {
     const m = matchPlace(place('世界技能博物馆', today), today, OSM);
     const osm = { ref: 'pois-a:6', name: '世界技能博物馆', decision: 'adopted' as const };
-    expect(propose({ precision: 'block', geometry: today, osm }, m)).toMatchObject({ action: 'decided', decision: 'adopted' });
+    expect(propose({ precision: 'block', geometry: today, osm }, m)).toMatchObject({
+      action: 'decided',
+      decision: 'adopted',
+    });
   });
 });
 
 describe('distanceTo a road', () => {
-  const road = { type: 'LineString' as const, coordinates: [[121.5, 31.3], [121.5, 31.31]] as [number, number][] };
+  const road = {
+    type: 'LineString' as const,
+    coordinates: [
+      [121.5, 31.3],
+      [121.5, 31.31],
+    ] as [number, number][],
+  };
   it('is the median offset of the trace where OSM has the road, ignoring the trace beyond it', () => {
     // Two vertices ~95 m east of the road, three far beyond its north end (where OSM has no piece).
-    const trace: GeometrySource = { type: 'LineString', coordinates: [[121.501, 31.3], [121.501, 31.31], [121.501, 31.33], [121.501, 31.34], [121.501, 31.35]] };
+    const trace: GeometrySource = {
+      type: 'LineString',
+      coordinates: [
+        [121.501, 31.3],
+        [121.501, 31.31],
+        [121.501, 31.33],
+        [121.501, 31.34],
+        [121.501, 31.35],
+      ],
+    };
     expect(distanceTo(trace, road)).toBeGreaterThan(90);
     expect(distanceTo(trace, road)).toBeLessThan(100);
   });
   it('shows a trace along the wrong street', () => {
-    const wrong: GeometrySource = { type: 'LineString', coordinates: [[121.502, 31.3], [121.502, 31.305], [121.502, 31.31]] };
+    const wrong: GeometrySource = {
+      type: 'LineString',
+      coordinates: [
+        [121.502, 31.3],
+        [121.502, 31.305],
+        [121.502, 31.31],
+      ],
+    };
     expect(distanceTo(wrong, road)).toBeGreaterThan(180);
   });
 });

@@ -34,9 +34,9 @@ const err = (field: string | undefined, message: string, id = 'walk', file = FIL
 
 describe('formatTourError', () => {
   it('names the file, the tour and the field like the rest of the pipeline', () => {
-    expect(formatTourError('geodata/tours/riverfront.yaml', 'riverfront', 'stops[3].project', 'unknown record id "xyz"')).toBe(
-      'geodata/tours/riverfront.yaml, tour "riverfront", field "stops[3].project": unknown record id "xyz"',
-    );
+    expect(
+      formatTourError('geodata/tours/riverfront.yaml', 'riverfront', 'stops[3].project', 'unknown record id "xyz"'),
+    ).toBe('geodata/tours/riverfront.yaml, tour "riverfront", field "stops[3].project": unknown record id "xyz"');
   });
 
   it('leaves an id-less subject (#n) unquoted and the field out when there is none', () => {
@@ -78,7 +78,9 @@ describe('validateTours', () => {
   });
 
   it('reports an id that is not kebab-case', () => {
-    expect(errorsOf(tour({ id: 'Walk_1' }))).toEqual([err('id', 'must be kebab-case (a-z, 0-9, single hyphens)', 'Walk_1')]);
+    expect(errorsOf(tour({ id: 'Walk_1' }))).toEqual([
+      err('id', 'must be kebab-case (a-z, 0-9, single hyphens)', 'Walk_1'),
+    ]);
   });
 
   it('reports an id that differs from the file name', () => {
@@ -153,7 +155,13 @@ describe('validateTours', () => {
   });
 
   it('reports unknown filter values and facets', () => {
-    const filters = { bureaus: ['housing', 'police'], statuses: ['done'], years: [2023], categories: 'park', query: 'x' };
+    const filters = {
+      bureaus: ['housing', 'police'],
+      statuses: ['done'],
+      years: [2023],
+      categories: 'park',
+      query: 'x',
+    };
     expect(errorsOf(tour({}, { filters }))).toEqual([
       err('stops[0].filters.query', 'unknown field (expected one of bureaus, statuses, years, categories)'),
       err('stops[0].filters.bureaus[1]', 'unknown value "police"'),
@@ -198,7 +206,9 @@ describe('geodata/tours/*.yaml', () => {
   });
 
   it('include the curated tours and one tour per bureau', () => {
-    const bureaus = (parse(readFileSync(path.join(GEODATA, 'bureaus.yaml'), 'utf8')) as { id: string }[]).map((b) => b.id);
+    const bureaus = (parse(readFileSync(path.join(GEODATA, 'bureaus.yaml'), 'utf8')) as { id: string }[]).map(
+      (b) => b.id,
+    );
     const ids = tours.map((t) => t.id);
     for (const id of ['achievements-2024', 'plans-2025', 'riverfront', ...bureaus.map((b) => `bureau-${b}`)]) {
       expect(ids).toContain(id);
@@ -222,9 +232,17 @@ describe('geodata/tours/*.yaml', () => {
         if (!f) continue;
         const r = byId.get(s.project)!;
         const where = `${t.id}: ${s.project}`;
-        if (f.bureaus.length) expect(r.bureaus.some((b) => f!.bureaus.includes(b)), where).toBe(true);
+        if (f.bureaus.length)
+          expect(
+            r.bureaus.some((b) => f!.bureaus.includes(b)),
+            where,
+          ).toBe(true);
         if (f.statuses.length) expect(f.statuses, where).toContain(status(r));
-        if (f.years.length) expect(r.years.some((y) => f!.years.includes(y)), where).toBe(true);
+        if (f.years.length)
+          expect(
+            r.years.some((y) => f!.years.includes(y)),
+            where,
+          ).toBe(true);
         if (f.categories.length) expect(f.categories, where).toContain(r.category);
       }
     }
@@ -243,7 +261,11 @@ describe('validateTours: presenter notes (issue #15)', () => {
     expect(tours[0]!.stops[1]!.notes).toBeNull();
   });
   it('refuses notes missing a language or with an unknown field, naming the field', () => {
-    expect(errorsOf(tour({}, { notes: { zh: '开场' } }))).toEqual([err('stops[0].notes.en', 'must be a non-empty string')]);
-    expect(errorsOf(tour({}, { notes: { zh: '开场', en: 'Opening', fr: 'x' } }))).toEqual([err('stops[0].notes.fr', 'unknown field (expected one of zh, en)')]);
+    expect(errorsOf(tour({}, { notes: { zh: '开场' } }))).toEqual([
+      err('stops[0].notes.en', 'must be a non-empty string'),
+    ]);
+    expect(errorsOf(tour({}, { notes: { zh: '开场', en: 'Opening', fr: 'x' } }))).toEqual([
+      err('stops[0].notes.fr', 'unknown field (expected one of zh, en)'),
+    ]);
   });
 });

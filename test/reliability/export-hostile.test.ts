@@ -97,13 +97,16 @@ function parseRfc4180(text: string): string[][] {
 }
 
 describe('csvCell with hostile values', () => {
-  it.each(HOSTILE.map((v) => [JSON.stringify(v).slice(0, 60), v]))('%s → neutralised, quoted per RFC 4180, reads back', (_label, value) => {
-    const cell = csvCell(value);
-    expect(parseRfc4180(`${cell}\r\n`)).toEqual([[neutralised(value)]]);
-    // A spreadsheet sees the first character of the unquoted content: never a formula start.
-    const content = cell.startsWith('"') ? cell.slice(1) : cell;
-    expect(content).not.toMatch(FORMULA_START);
-  });
+  it.each(HOSTILE.map((v) => [JSON.stringify(v).slice(0, 60), v]))(
+    '%s → neutralised, quoted per RFC 4180, reads back',
+    (_label, value) => {
+      const cell = csvCell(value);
+      expect(parseRfc4180(`${cell}\r\n`)).toEqual([[neutralised(value)]]);
+      // A spreadsheet sees the first character of the unquoted content: never a formula start.
+      const content = cell.startsWith('"') ? cell.slice(1) : cell;
+      expect(content).not.toMatch(FORMULA_START);
+    },
+  );
 });
 
 describe('toCSV with hostile records', () => {

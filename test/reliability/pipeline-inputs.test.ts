@@ -42,7 +42,8 @@ function freshRoot(): { root: string; out: string } {
   cpSync(BASE, root, { recursive: true });
   const out = path.join(root, 'layers');
   const quiet = (): void => {};
-  if (runBuild({ command: 'build', root, out }, quiet, quiet) !== 0) throw new Error('the base fixture no longer builds');
+  if (runBuild({ command: 'build', root, out }, quiet, quiet) !== 0)
+    throw new Error('the base fixture no longer builds');
   return { root, out };
 }
 
@@ -71,7 +72,10 @@ interface CliResult {
 function runCli(root: string, out: string): Promise<CliResult> {
   const start = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, 'build', '--root', root, '--out', out], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TSX, [CLI, 'build', '--root', root, '--out', out], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
@@ -87,48 +91,127 @@ function runCli(root: string, out: string): Promise<CliResult> {
 
 /** The issue lines of stderr with the temp root replaced by `ROOT` (summary line dropped). */
 function issueLines(stderr: string, root: string, out: string): { issues: string[]; summary: string[] } {
-  const lines = stderr.split('\n').filter((l) => l.trim() !== '').map((l) => l.replaceAll(out, 'OUT').replaceAll(root, 'ROOT'));
-  return { issues: lines.filter((l) => !/problem\(s\);/.test(l)), summary: lines.filter((l) => /problem\(s\);/.test(l)) };
+  const lines = stderr
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.replaceAll(out, 'OUT').replaceAll(root, 'ROOT'));
+  return {
+    issues: lines.filter((l) => !/problem\(s\);/.test(l)),
+    summary: lines.filter((l) => /problem\(s\);/.test(l)),
+  };
 }
 
 const R = 'ROOT/catalog/housing.yaml, record "fengcheng-sancun-130"';
 
 /** [kind, broken file (dir/name), file it replaces or adds under the root, the one expected message]. */
 const CASES: [string, string, string, string][] = [
-  ['bad YAML', `${PIPELINE_BROKEN}/yaml-parse-error.yaml`, 'catalog/housing.yaml', 'ROOT/catalog/housing.yaml, line 3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-  ['bad JSON', `${BROKEN}/districts-bad-json.geojson`, 'context/districts.geojson', "ROOT/context/districts.geojson, line 4: invalid JSON: Unexpected token ','"],
-  ['missing field', `${PIPELINE_BROKEN}/missing-field.yaml`, 'catalog/housing.yaml', `${R}, field "category": required field missing`],
-  ['unknown bureau', `${PIPELINE_BROKEN}/unknown-bureau.yaml`, 'catalog/housing.yaml', `${R}, field "bureaus[1]": unknown bureau "fire-brigade"`],
-  ['quote not in the report', `${PIPELINE_BROKEN}/quote-not-verbatim.yaml`, 'catalog/housing.yaml', `${R}, field "quotes[0].text": not found verbatim in report yp-test`],
-  ['self-intersecting polygon', `${BROKEN}/places-bowtie.yaml`, 'gazetteer/places.yaml', 'ROOT/gazetteer/places.yaml, place "fengcheng-sancun-130", field "geometry": polygon self-intersects near [121.5305, 31.2805]'],
-  ['lat/lng swapped (polygon)', `${BROKEN}/places-swapped.yaml`, 'gazetteer/places.yaml', 'ROOT/gazetteer/places.yaml, place "fengcheng-sancun-130", field "geometry.coordinates[0][0]": coordinates look swapped (lat, lng): [31.28, 121.53]'],
-  ['lat/lng swapped (point)', `${PIPELINE_BROKEN}/coordinates-swapped.yaml`, 'gazetteer/broken.yaml', 'ROOT/gazetteer/broken.yaml, place "swapped", field "geometry.coordinates": coordinates look swapped (lat, lng): [31.29, 121.52]'],
-  ['duplicate record id', `${PIPELINE_BROKEN}/duplicate-record-id.yaml`, 'catalog/housing.yaml', `${R}, field "id": duplicate record id (also in catalog/housing.yaml)`],
-  ['duplicate place id', `${PIPELINE_BROKEN}/duplicate-place-id.yaml`, 'gazetteer/broken.yaml', 'ROOT/gazetteer/places.yaml, place "fuxing-island", field "id": duplicate place id (also in gazetteer/broken.yaml)'],
-  ['area units missing', `${PIPELINE_BROKEN}/figure-area-no-unit.yaml`, 'catalog/housing.yaml', `${R}, field "figures[0].text": "1.2": area units missing`],
-  ['empty YAML file', `${PIPELINE_BROKEN}/empty.yaml`, 'catalog/housing.yaml', 'ROOT/catalog/housing.yaml: file is empty'],
-  ['empty JSON file', `${BROKEN}/empty.geojson`, 'context/districts.geojson', 'ROOT/context/districts.geojson: file is empty'],
+  [
+    'bad YAML',
+    `${PIPELINE_BROKEN}/yaml-parse-error.yaml`,
+    'catalog/housing.yaml',
+    'ROOT/catalog/housing.yaml, line 3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+  ],
+  [
+    'bad JSON',
+    `${BROKEN}/districts-bad-json.geojson`,
+    'context/districts.geojson',
+    "ROOT/context/districts.geojson, line 4: invalid JSON: Unexpected token ','",
+  ],
+  [
+    'missing field',
+    `${PIPELINE_BROKEN}/missing-field.yaml`,
+    'catalog/housing.yaml',
+    `${R}, field "category": required field missing`,
+  ],
+  [
+    'unknown bureau',
+    `${PIPELINE_BROKEN}/unknown-bureau.yaml`,
+    'catalog/housing.yaml',
+    `${R}, field "bureaus[1]": unknown bureau "fire-brigade"`,
+  ],
+  [
+    'quote not in the report',
+    `${PIPELINE_BROKEN}/quote-not-verbatim.yaml`,
+    'catalog/housing.yaml',
+    `${R}, field "quotes[0].text": not found verbatim in report yp-test`,
+  ],
+  [
+    'self-intersecting polygon',
+    `${BROKEN}/places-bowtie.yaml`,
+    'gazetteer/places.yaml',
+    'ROOT/gazetteer/places.yaml, place "fengcheng-sancun-130", field "geometry": polygon self-intersects near [121.5305, 31.2805]',
+  ],
+  [
+    'lat/lng swapped (polygon)',
+    `${BROKEN}/places-swapped.yaml`,
+    'gazetteer/places.yaml',
+    'ROOT/gazetteer/places.yaml, place "fengcheng-sancun-130", field "geometry.coordinates[0][0]": coordinates look swapped (lat, lng): [31.28, 121.53]',
+  ],
+  [
+    'lat/lng swapped (point)',
+    `${PIPELINE_BROKEN}/coordinates-swapped.yaml`,
+    'gazetteer/broken.yaml',
+    'ROOT/gazetteer/broken.yaml, place "swapped", field "geometry.coordinates": coordinates look swapped (lat, lng): [31.29, 121.52]',
+  ],
+  [
+    'duplicate record id',
+    `${PIPELINE_BROKEN}/duplicate-record-id.yaml`,
+    'catalog/housing.yaml',
+    `${R}, field "id": duplicate record id (also in catalog/housing.yaml)`,
+  ],
+  [
+    'duplicate place id',
+    `${PIPELINE_BROKEN}/duplicate-place-id.yaml`,
+    'gazetteer/broken.yaml',
+    'ROOT/gazetteer/places.yaml, place "fuxing-island", field "id": duplicate place id (also in gazetteer/broken.yaml)',
+  ],
+  [
+    'area units missing',
+    `${PIPELINE_BROKEN}/figure-area-no-unit.yaml`,
+    'catalog/housing.yaml',
+    `${R}, field "figures[0].text": "1.2": area units missing`,
+  ],
+  [
+    'empty YAML file',
+    `${PIPELINE_BROKEN}/empty.yaml`,
+    'catalog/housing.yaml',
+    'ROOT/catalog/housing.yaml: file is empty',
+  ],
+  [
+    'empty JSON file',
+    `${BROKEN}/empty.geojson`,
+    'context/districts.geojson',
+    'ROOT/context/districts.geojson: file is empty',
+  ],
   // BUG (reliability item 1, "one precise message"): a YAML syntax error in bureaus.yaml makes every
   // report section and record that names a bureau fail too ("unknown bureau …", 12 more lines).
   // This test fails until src/pipeline/validate.ts `loadAndCheck` stops checking bureau ids when
   // bureaus.yaml could not be read (see the closing note of the reliability work for the fix).
-  ['bad YAML in bureaus.yaml', `${BROKEN}/bureaus-bad-yaml.yaml`, 'bureaus.yaml', 'ROOT/bureaus.yaml, line 3: invalid YAML: Flow map in block collection must be sufficiently indented and end with a }'],
+  [
+    'bad YAML in bureaus.yaml',
+    `${BROKEN}/bureaus-bad-yaml.yaml`,
+    'bureaus.yaml',
+    'ROOT/bureaus.yaml, line 3: invalid YAML: Flow map in block collection must be sufficiently indented and end with a }',
+  ],
 ];
 
 describe('cli build with broken inputs', () => {
-  it.concurrent.each(CASES)('%s: exit 1, exactly one message, output untouched', async (_kind, broken, target, expected) => {
-    const { root, out } = freshRoot();
-    const before = snapshot(out);
-    cpSync(broken, path.join(root, target));
-    const res = await runCli(root, out);
-    const { issues, summary } = issueLines(res.stderr, root, out);
-    expect(issues).toEqual([expected]);
-    expect(summary).toEqual(['1 problem(s); OUT left untouched.']);
-    expect(res.code).toBe(1);
-    expect(res.stdout).not.toMatch(/Wrote/);
-    expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(path.dirname(out)).filter((f) => f.startsWith('.'))).toEqual([]); // no temp dir left behind
-  });
+  it.concurrent.each(CASES)(
+    '%s: exit 1, exactly one message, output untouched',
+    async (_kind, broken, target, expected) => {
+      const { root, out } = freshRoot();
+      const before = snapshot(out);
+      cpSync(broken, path.join(root, target));
+      const res = await runCli(root, out);
+      const { issues, summary } = issueLines(res.stderr, root, out);
+      expect(issues).toEqual([expected]);
+      expect(summary).toEqual(['1 problem(s); OUT left untouched.']);
+      expect(res.code).toBe(1);
+      expect(res.stdout).not.toMatch(/Wrote/);
+      expect(snapshot(out)).toEqual(before);
+      expect(readdirSync(path.dirname(out)).filter((f) => f.startsWith('.'))).toEqual([]); // no temp dir left behind
+    },
+  );
 
   it('refuses a 50 MB source by size, without reading or parsing it, and leaves the output untouched', async () => {
     const { root, out } = freshRoot();
@@ -144,7 +227,9 @@ describe('cli build with broken inputs', () => {
     expect(statSync(huge).size).toBe(size);
     const res = await runCli(root, out);
     const { issues, summary } = issueLines(res.stderr, root, out);
-    expect(issues).toEqual([`ROOT/catalog/huge.yaml: file too large (${size} bytes > 5242880); refused before parsing`]);
+    expect(issues).toEqual([
+      `ROOT/catalog/huge.yaml: file too large (${size} bytes > 5242880); refused before parsing`,
+    ]);
     expect(summary).toEqual(['1 problem(s); OUT left untouched.']);
     expect(res.code).toBe(1);
     expect(snapshot(out)).toEqual(before);
@@ -152,14 +237,24 @@ describe('cli build with broken inputs', () => {
     const listed = readTree(root, [out]).find((f) => f.path === 'catalog/huge.yaml')!;
     expect(listed).toEqual({ path: 'catalog/huge.yaml', bytes: size, text: undefined });
     // And the pure build refuses it by size even when given the text (second line of defence).
-    const withText = readTree(root, [out]).map((f) => (f.path === 'catalog/huge.yaml' ? { ...f, text: buf.toString('utf8') } : f));
+    const withText = readTree(root, [out]).map((f) =>
+      f.path === 'catalog/huge.yaml' ? { ...f, text: buf.toString('utf8') } : f,
+    );
     const t1 = performance.now();
-    expect(buildLayers(withText).issues.map((i) => i.message)).toEqual([`file too large (${size} bytes > 5242880); refused before parsing`]);
+    expect(buildLayers(withText).issues.map((i) => i.message)).toEqual([
+      `file too large (${size} bytes > 5242880); refused before parsing`,
+    ]);
     expect(performance.now() - t1).toBeLessThan(3000);
     // In process, the same refusal takes well under the time reading + parsing 50 MB of YAML would.
     const t0 = performance.now();
     const errors: string[] = [];
-    expect(runBuild({ command: 'build', root, out }, () => {}, (s) => errors.push(s))).toBe(1);
+    expect(
+      runBuild(
+        { command: 'build', root, out },
+        () => {},
+        (s) => errors.push(s),
+      ),
+    ).toBe(1);
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(errors[0]).toContain('refused before parsing');
   });

@@ -36,9 +36,14 @@ export function freePort(): Promise<number> {
 /** `dist/` if it holds a build, else a new build in a temp dir (removed by `close`). */
 function builtApp(): { outDir: string; temp: boolean } {
   const dist = path.join(REPO, 'dist');
-  if (existsSync(path.join(dist, 'index.html')) && existsSync(path.join(dist, 'data/layers/catalog.json'))) return { outDir: dist, temp: false };
+  if (existsSync(path.join(dist, 'index.html')) && existsSync(path.join(dist, 'data/layers/catalog.json')))
+    return { outDir: dist, temp: false };
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'yp-dist-')), 'dist');
-  const res = spawnSync(VITE, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO, encoding: 'utf8', timeout: 240_000 });
+  const res = spawnSync(VITE, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   if (res.status !== 0) throw new Error(`vite build failed: ${res.stderr || res.error}`);
   return { outDir, temp: true };
 }
@@ -47,10 +52,14 @@ function builtApp(): { outDir: string; temp: boolean } {
 export async function startPreview(): Promise<Preview> {
   const { outDir, temp } = builtApp();
   const port = await freePort();
-  const child: ChildProcess = spawn(VITE, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    VITE,
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout!.on('data', (b: Buffer) => (log += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (log += b.toString()));

@@ -44,7 +44,9 @@ function scanText(file: string, text: string): string[] {
 
 /** Every tracked text file (binary and > 5 MB skipped), scanned. */
 function scanRepo(cwd: string): string[] {
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    .split('\0')
+    .filter(Boolean);
   const findings: string[] = [];
   for (const f of files) {
     const full = path.join(cwd, f);
@@ -69,7 +71,9 @@ describe('secret scan over git ls-files', () => {
 
   it('would catch each kind of secret (the scanner itself works)', () => {
     const fakeHex = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
-    expect(scanText('src/map/basemaps.ts', `const u = 'https://t0.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&tk=${fakeHex}';`)).toHaveLength(1);
+    expect(
+      scanText('src/map/basemaps.ts', `const u = 'https://t0.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&tk=${fakeHex}';`),
+    ).toHaveLength(1);
     expect(scanText('src/map/basemaps.ts', 'const u = `...&tk=${encodeURIComponent(key)}`;')).toEqual([]);
     expect(scanText('.env', `VITE_TIANDITU_KEY=${fakeHex}\n`).length).toBeGreaterThan(0);
     expect(scanText('.env.local', 'FOO=bar\n')).toEqual(['.env.local:1: .env file with a value']);

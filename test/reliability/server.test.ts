@@ -31,13 +31,24 @@ function cspProblems(csp: string | null): string[] {
   const script = d['script-src'] ?? d['default-src'];
   if (!script) problems.push('neither script-src nor default-src');
   else {
-    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'https:', 'http:', 'data:', 'blob:']) {
+    for (const bad of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'unsafe-hashes'",
+      "'wasm-unsafe-eval'",
+      '*',
+      'https:',
+      'http:',
+      'data:',
+      'blob:',
+    ]) {
       if (script.includes(bad)) problems.push(`script-src allows ${bad}`);
     }
   }
-  if (!d['default-src']?.every((v) => v === "'self'" || v === "'none'")) problems.push(`default-src is not 'self'/'none': ${d['default-src']?.join(' ')}`);
+  if (!d['default-src']?.every((v) => v === "'self'" || v === "'none'"))
+    problems.push(`default-src is not 'self'/'none': ${d['default-src']?.join(' ')}`);
   if (d['object-src']?.join(' ') !== "'none'") problems.push("object-src is not 'none'");
-  if (!['\'none\'', "'self'"].includes(d['base-uri']?.join(' ') ?? '')) problems.push("base-uri is not 'none' or 'self'");
+  if (!["'none'", "'self'"].includes(d['base-uri']?.join(' ') ?? '')) problems.push("base-uri is not 'none' or 'self'");
   if (d['frame-ancestors']?.join(' ') !== "'none'") problems.push("frame-ancestors is not 'none'");
   return problems;
 }
@@ -140,7 +151,8 @@ describe('the preview (production) server', () => {
       // The built file itself is served, byte for byte, before and after the load (vite preview
       // answers a missing file with index.html and 200, so a 2xx alone proves little).
       const file = readFileSync(path.join(server.outDir, urlPath === '/' ? 'index.html' : urlPath));
-      const served = async (): Promise<Buffer> => Buffer.from(await (await fetch(`${server.origin}${urlPath}`)).arrayBuffer());
+      const served = async (): Promise<Buffer> =>
+        Buffer.from(await (await fetch(`${server.origin}${urlPath}`)).arrayBuffer());
       expect((await served()).equals(file)).toBe(true);
       const result = await autocannon({
         url: `${server.origin}${urlPath}`,
@@ -148,7 +160,15 @@ describe('the preview (production) server', () => {
         ...(p === 'MAIN_JS' ? { amount: 200 } : { duration: 3 }),
         timeout: 20,
       });
-      const summary = { p, requests: result.requests.total, ok: result['2xx'], errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, p99ms: result.latency.p99 };
+      const summary = {
+        p,
+        requests: result.requests.total,
+        ok: result['2xx'],
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+        p99ms: result.latency.p99,
+      };
       console.log(JSON.stringify(summary));
       expect(result.errors).toBe(0);
       expect(result.timeouts).toBe(0);

@@ -16,19 +16,44 @@ import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../src/data/types';
 import { RADII } from '../../src/features/nearby/radius';
 import { LANGS } from '../../src/i18n';
 import { BASEMAP_IDS } from '../../src/data/basemap-ids';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, SORT_KEYS, TABS, type UrlState } from '../../src/state/url-state';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serializeUrlState,
+  SORT_KEYS,
+  TABS,
+  type UrlState,
+} from '../../src/state/url-state';
 import { pick, prng } from '../features/records';
 
 /** Every query parameter the parser knows. */
-const KNOWN = ['lang', 'basemap', 'map', 'sort', 'b', 's', 'c', 'y', 'q', 'sel', 'tab', 'r', 'near', 'tour', 'stop'] as const;
+const KNOWN = [
+  'lang',
+  'basemap',
+  'map',
+  'sort',
+  'b',
+  's',
+  'c',
+  'y',
+  'q',
+  'sel',
+  'tab',
+  'r',
+  'near',
+  'tour',
+  'stop',
+] as const;
 /** Tours in the URL (`tour`, `stop`) are checked only once the state has them. */
 const HAS_TOUR = 'tour' in DEFAULT_URL_STATE;
 const YEARS = [2024, 2025];
 const RADIUS_IDS = RADII.map((r) => r.id);
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-const inRange = (n: unknown, lo: number, hi: number): boolean => typeof n === 'number' && Number.isFinite(n) && n >= lo && n <= hi;
-const subsetOf = (xs: unknown, allowed: readonly unknown[]): boolean => Array.isArray(xs) && xs.every((x) => allowed.includes(x)) && new Set(xs).size === xs.length;
+const inRange = (n: unknown, lo: number, hi: number): boolean =>
+  typeof n === 'number' && Number.isFinite(n) && n >= lo && n <= hi;
+const subsetOf = (xs: unknown, allowed: readonly unknown[]): boolean =>
+  Array.isArray(xs) && xs.every((x) => allowed.includes(x)) && new Set(xs).size === xs.length;
 
 /** Every field of a parsed state checked against its allowed set or range; returns the fields that are not. */
 function domainViolations(s: UrlState): string[] {
@@ -43,13 +68,22 @@ function domainViolations(s: UrlState): string[] {
   if (s.camera !== null) {
     const c = s.camera;
     check(JSON.stringify(Object.keys(c).sort()) === '["bearing","center","pitch","zoom"]', 'camera.keys');
-    check(Array.isArray(c.center) && c.center.length === 2 && inRange(c.center[0], -180, 180) && inRange(c.center[1], -85, 85), 'camera.center');
+    check(
+      Array.isArray(c.center) &&
+        c.center.length === 2 &&
+        inRange(c.center[0], -180, 180) &&
+        inRange(c.center[1], -85, 85),
+      'camera.center',
+    );
     check(inRange(c.zoom, 0, 22), 'camera.zoom');
     check(inRange(c.bearing, -360, 360), 'camera.bearing');
     check(inRange(c.pitch, 0, 85), 'camera.pitch');
   }
   const f = s.filters;
-  check(JSON.stringify(Object.keys(f).sort()) === '["bureaus","categories","query","statuses","years"]', 'filters.keys');
+  check(
+    JSON.stringify(Object.keys(f).sort()) === '["bureaus","categories","query","statuses","years"]',
+    'filters.keys',
+  );
   check(subsetOf(f.bureaus, BUREAU_IDS), 'filters.bureaus');
   check(subsetOf(f.statuses, STATUSES), 'filters.statuses');
   check(subsetOf(f.categories, CATEGORIES), 'filters.categories');
@@ -61,7 +95,11 @@ function domainViolations(s: UrlState): string[] {
     check(t.tour === null || (typeof t.tour === 'string' && ID.test(t.tour)), 'tour');
     check(Number.isInteger(t.stop) && inRange(t.stop, 0, 998), 'stop');
   }
-  check(s.near === null || (Array.isArray(s.near) && s.near.length === 2 && inRange(s.near[0], -180, 180) && inRange(s.near[1], -85, 85)), 'near');
+  check(
+    s.near === null ||
+      (Array.isArray(s.near) && s.near.length === 2 && inRange(s.near[0], -180, 180) && inRange(s.near[1], -85, 85)),
+    'near',
+  );
   return bad;
 }
 
@@ -78,7 +116,8 @@ function checkAny(search: string): string | null {
   const present = new URLSearchParams(search);
   if (new Set(res.ignored).size !== res.ignored.length) return `ignored lists a name twice: ${res.ignored.join(',')}`;
   for (const name of res.ignored) {
-    if (!(KNOWN as readonly string[]).includes(name) && name !== '(query)') return `ignored names an unknown parameter "${name}"`;
+    if (!(KNOWN as readonly string[]).includes(name) && name !== '(query)')
+      return `ignored names an unknown parameter "${name}"`;
     if (name !== '(query)' && !present.has(name)) return `ignored names "${name}", which is not in the link`;
   }
   // The state is a fixed point: its link parses back to it, with nothing ignored.
@@ -92,26 +131,58 @@ function checkAny(search: string): string | null {
 
 /** A random state inside every domain, with numbers at the precision the link keeps. */
 function randomState(rand: () => number): UrlState {
-  const r = (lo: number, hi: number, dp: number): number => Math.round((lo + rand() * (hi - lo)) * 10 ** dp) / 10 ** dp + 0; // + 0: no -0
+  const r = (lo: number, hi: number, dp: number): number =>
+    Math.round((lo + rand() * (hi - lo)) * 10 ** dp) / 10 ** dp + 0; // + 0: no -0
   const one = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const hasCamera = rand() < 0.7;
   const tilted = rand() < 0.5;
-  const queryChars = ['a', 'Z', '凤', '城', ' ', '&', '=', '%', '+', '#', '/', ',', '?', '<', '>', '"', "'", '\u202E', '\u200F', '😀', 'é', '\t'];
-  const tour = HAS_TOUR && rand() < 0.3 ? { tour: `tour-${Math.floor(rand() * 100)}`, stop: Math.floor(rand() * 20) } : {};
+  const queryChars = [
+    'a',
+    'Z',
+    '凤',
+    '城',
+    ' ',
+    '&',
+    '=',
+    '%',
+    '+',
+    '#',
+    '/',
+    ',',
+    '?',
+    '<',
+    '>',
+    '"',
+    "'",
+    '\u202E',
+    '\u200F',
+    '😀',
+    'é',
+    '\t',
+  ];
+  const tour =
+    HAS_TOUR && rand() < 0.3 ? { tour: `tour-${Math.floor(rand() * 100)}`, stop: Math.floor(rand() * 20) } : {};
   return {
     ...DEFAULT_URL_STATE,
     ...tour,
     lang: one(LANGS),
     basemap: one(BASEMAP_IDS),
     camera: hasCamera
-      ? { center: [r(121.3, 121.75, 5), r(31.15, 31.45, 5)], zoom: r(0, 22, 2), bearing: tilted ? one([-1, 1]) * r(0.1, 360, 1) : 0, pitch: tilted ? r(0.1, 85, 1) : 0 }
+      ? {
+          center: [r(121.3, 121.75, 5), r(31.15, 31.45, 5)],
+          zoom: r(0, 22, 2),
+          bearing: tilted ? one([-1, 1]) * r(0.1, 360, 1) : 0,
+          pitch: tilted ? r(0.1, 85, 1) : 0,
+        }
       : null,
     filters: {
       bureaus: pick(rand, BUREAU_IDS, Math.floor(rand() * 4)),
       statuses: pick(rand, STATUSES, Math.floor(rand() * 3)),
       years: pick(rand, YEARS, Math.floor(rand() * 3)),
       categories: pick(rand, CATEGORIES, Math.floor(rand() * 4)),
-      query: Array.from({ length: Math.floor(rand() * 30) }, () => one(queryChars)).join('').trim(),
+      query: Array.from({ length: Math.floor(rand() * 30) }, () => one(queryChars))
+        .join('')
+        .trim(),
     },
     selected: rand() < 0.5 ? null : `${one(['housing', 'drc', 'a1'])}-${Math.floor(rand() * 1e6)}`,
     sort: one(SORT_KEYS),
@@ -165,7 +236,18 @@ const GARBAGE = [
   'zh\u200B',
 ];
 /** Raw (already percent-encoded or not) text that decodes to something invalid for every parameter. */
-const RAW_GARBAGE = ['%E0%A4%A', '%3Cx%3E', '%ZZ%3C', '%C0%AF%3C', '%ED%A0%80%3C', '<', '%00%3C', '%F0%9F%98%80', '%2B%3C', '1e309%3C'];
+const RAW_GARBAGE = [
+  '%E0%A4%A',
+  '%3Cx%3E',
+  '%ZZ%3C',
+  '%C0%AF%3C',
+  '%ED%A0%80%3C',
+  '<',
+  '%00%3C',
+  '%F0%9F%98%80',
+  '%2B%3C',
+  '1e309%3C',
+];
 
 /** Makes `value` invalid for `name` too when the grammar would accept it (only `q` needs length). */
 function invalidFor(name: string, value: string): string {
@@ -175,10 +257,39 @@ function invalidFor(name: string, value: string): string {
 describe('parseUrlState under fuzzing', () => {
   it('random strings (2,000, seed 1): never throws, stays in domain, names only what was there', () => {
     const rand = prng(1);
-    const alphabet = [...'?&=%/.,-+#;: ', ...KNOWN.map((k) => `${k}=`), 'en', 'zh', 'osm', 'housing', 'completed', '2024', '121.5', '31.29', '12', '1e309', '-0', 'NaN', '%E0%A4%A', '%3C', '%00', '\u202E', '\u200F', '\uD800', '\uDFFF', '杨浦', '😀', '\u0000', '\n'];
+    const alphabet = [
+      ...'?&=%/.,-+#;: ',
+      ...KNOWN.map((k) => `${k}=`),
+      'en',
+      'zh',
+      'osm',
+      'housing',
+      'completed',
+      '2024',
+      '121.5',
+      '31.29',
+      '12',
+      '1e309',
+      '-0',
+      'NaN',
+      '%E0%A4%A',
+      '%3C',
+      '%00',
+      '\u202E',
+      '\u200F',
+      '\uD800',
+      '\uDFFF',
+      '杨浦',
+      '😀',
+      '\u0000',
+      '\n',
+    ];
     let n = 0;
     for (let i = 0; i < 2000; i += 1) {
-      const text = Array.from({ length: Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(rand() * 60) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       const err = checkAny(rand() < 0.5 ? `?${text}` : text);
       expect(err, JSON.stringify(text)).toBeNull();
       n += 1;
@@ -237,7 +348,9 @@ describe('parseUrlState under fuzzing', () => {
       const link = fullLink(state).toString();
       const names = [...new URLSearchParams(link).keys()];
       const name = names[Math.floor(rand() * names.length)]!;
-      const junk = new URLSearchParams([[name, invalidFor(name, GARBAGE[Math.floor(rand() * GARBAGE.length)]!)]]).toString();
+      const junk = new URLSearchParams([
+        [name, invalidFor(name, GARBAGE[Math.floor(rand() * GARBAGE.length)]!)],
+      ]).toString();
       const after = parseUrlState(`?${link}&${junk}`);
       expect(after.ignored).toEqual([]);
       expect(after.state).toEqual(parseUrlState(`?${link}`).state);
@@ -251,7 +364,41 @@ describe('parseUrlState under fuzzing', () => {
 
   it('huge, odd and boundary numbers (seed 5, 600): cameras and places stay in range or are ignored', () => {
     const rand = prng(5);
-    const nums = ['0', '-0', '22', '22.0000001', '-0.0000001', '85', '85.000001', '-85', '180', '180.00001', '-180', '360', '360.1', '-360', '1e308', '-1e308', '1e-320', '5e-324', '1e309', '0x10', '0b11', '0o7', '1_000', '١٢', '+12', '.5', '5.', '  7 ', 'Infinity', 'NaN', '9007199254740993', String(Number.MAX_VALUE), String(-Number.MAX_VALUE)];
+    const nums = [
+      '0',
+      '-0',
+      '22',
+      '22.0000001',
+      '-0.0000001',
+      '85',
+      '85.000001',
+      '-85',
+      '180',
+      '180.00001',
+      '-180',
+      '360',
+      '360.1',
+      '-360',
+      '1e308',
+      '-1e308',
+      '1e-320',
+      '5e-324',
+      '1e309',
+      '0x10',
+      '0b11',
+      '0o7',
+      '1_000',
+      '١٢',
+      '+12',
+      '.5',
+      '5.',
+      '  7 ',
+      'Infinity',
+      'NaN',
+      '9007199254740993',
+      String(Number.MAX_VALUE),
+      String(-Number.MAX_VALUE),
+    ];
     const one = (): string => nums[Math.floor(rand() * nums.length)]!;
     for (let i = 0; i < 300; i += 1) {
       const parts = Array.from({ length: 2 + Math.floor(rand() * 5) }, one);

@@ -5,7 +5,12 @@ import type { Catalog, FeatureProps, ProjectRecord } from '../../src/data/types'
 import { makeRecord } from '../features/records';
 
 export const RECORDS: ProjectRecord[] = [
-  makeRecord({ id: 'fengcheng', name: { zh: '凤城三村', en: 'Fengcheng No. 3 Village' }, bbox: [121.52, 31.28, 121.53, 31.29], areaReportedM2: 5000 }),
+  makeRecord({
+    id: 'fengcheng',
+    name: { zh: '凤城三村', en: 'Fengcheng No. 3 Village' },
+    bbox: [121.52, 31.28, 121.53, 31.29],
+    areaReportedM2: 5000,
+  }),
   makeRecord({
     id: 'school',
     name: { zh: '安波路小学', en: 'Anbo Road Primary School' },
@@ -22,7 +27,16 @@ export const RECORDS: ProjectRecord[] = [
 const feature = (r: ProjectRecord, geometry: Geometry): Feature<Geometry, FeatureProps> => ({
   type: 'Feature',
   geometry,
-  properties: { id: r.id, name_zh: r.name.zh, name_en: r.name.en, bureaus: r.bureaus, category: r.category, status: r.status, years: r.years, precision: 'block' },
+  properties: {
+    id: r.id,
+    name_zh: r.name.zh,
+    name_en: r.name.en,
+    bureaus: r.bureaus,
+    category: r.category,
+    status: r.status,
+    years: r.years,
+    precision: 'block',
+  },
 });
 
 export function loadedData(): LoadedData {
@@ -41,10 +55,25 @@ export function loadedData(): LoadedData {
     layers: {
       areas: {
         type: 'FeatureCollection',
-        features: [feature(fengcheng, { type: 'Polygon', coordinates: [[[121.52, 31.28], [121.53, 31.28], [121.53, 31.29], [121.52, 31.28]]] })],
+        features: [
+          feature(fengcheng, {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [121.52, 31.28],
+                [121.53, 31.28],
+                [121.53, 31.29],
+                [121.52, 31.28],
+              ],
+            ],
+          }),
+        ],
       },
       lines: { type: 'FeatureCollection', features: [] },
-      points: { type: 'FeatureCollection', features: [feature(school, { type: 'Point', coordinates: [121.51, 31.3] })] },
+      points: {
+        type: 'FeatureCollection',
+        features: [feature(school, { type: 'Point', coordinates: [121.51, 31.3] })],
+      },
     },
     failures: [],
     catalogLoaded: true,

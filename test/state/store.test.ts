@@ -63,14 +63,24 @@ describe('basemap choice and consent', () => {
 
   it('keeps consent in localStorage, and survives storage that throws', () => {
     const data = new Map<string, string>();
-    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
     browserConsent(storage).remember('osm');
     expect(JSON.parse(data.get(CONSENT_KEY)!)).toEqual(['osm']);
     expect(browserConsent(storage).has('osm')).toBe(true);
     expect(browserConsent(storage).has('tianditu')).toBe(false);
     data.set(CONSENT_KEY, '{not json');
     expect(browserConsent(storage).has('osm')).toBe(false);
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
     const consent = browserConsent(broken);
     expect(() => consent.remember('osm')).not.toThrow();
     expect(consent.has('osm')).toBe(true); // for this page
@@ -84,7 +94,12 @@ describe('openProject and camera requests', () => {
     expect(state.selected).toBe('a');
     expect(state.flyTo).toEqual({ seq: 1, project: 'a' });
     actions.openProject('b', { tilt: { pitch: 40, bearing: 10, zoomOffset: -0.5 }, duration: 3000 });
-    expect(state.flyTo).toEqual({ seq: 2, project: 'b', tilt: { pitch: 40, bearing: 10, zoomOffset: -0.5 }, duration: 3000 });
+    expect(state.flyTo).toEqual({
+      seq: 2,
+      project: 'b',
+      tilt: { pitch: 40, bearing: 10, zoomOffset: -0.5 },
+      duration: 3000,
+    });
     actions.flyTo({ bbox: [1, 2, 3, 4] }); // replaces the request whole: no project or tilt left over
     expect(state.flyTo).toEqual({ seq: 3, bbox: [1, 2, 3, 4] });
   });

@@ -29,10 +29,13 @@ describe('parseUrlState', () => {
 
   it('never throws on arbitrary strings', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = '?&=%/.-+#lanmpbsoe0123456789\u0000\uD800杨浦 ';
     for (let i = 0; i < 3000; i += 1) {
-      const text = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(rand() * 40) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       expect(() => parseUrlState(text)).not.toThrow();
     }
   });
@@ -48,7 +51,13 @@ describe('serializeUrlState', () => {
       lang: 'en',
       basemap: 'tianditu',
       camera: { center: [121.51234, 31.30123], zoom: 15.25, bearing: -20, pitch: 40 },
-      filters: { bureaus: ['housing', 'planning'], statuses: ['completed'], years: [2024], categories: ['land'], query: '凤城 & fcsc' },
+      filters: {
+        bureaus: ['housing', 'planning'],
+        statuses: ['completed'],
+        years: [2024],
+        categories: ['land'],
+        query: '凤城 & fcsc',
+      },
       selected: 'housing-fengcheng-sancun-130',
       sort: 'area',
       tab: 'figures',
@@ -67,7 +76,9 @@ describe('serializeUrlState', () => {
   // Issue 14: the life-circle card is in the shareable link, and only beside a place.
   it('writes the open life-circle card as lc=1 and reads it back only with a place', () => {
     const near: [number, number] = [121.51, 31.3];
-    expect(serializeUrlState({ ...DEFAULT_URL_STATE, near, tab: 'nearby', lifeCircle: true })).toBe('?near=121.51000,31.30000&lc=1');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, near, tab: 'nearby', lifeCircle: true })).toBe(
+      '?near=121.51000,31.30000&lc=1',
+    );
     expect(parseUrlState('?near=121.51,31.3&lc=1').state.lifeCircle).toBe(true);
     expect(parseUrlState('?lc=1')).toMatchObject({ state: { lifeCircle: false }, ignored: ['lc'] });
     expect(parseUrlState('?near=121.51,31.3&lc=yes')).toMatchObject({ state: { lifeCircle: false }, ignored: ['lc'] });
@@ -82,7 +93,10 @@ describe('serializeUrlState', () => {
   });
 
   it('keeps the filters readable in the link', () => {
-    const text = serializeUrlState({ ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, bureaus: ['housing', 'drc'], years: [2024] } });
+    const text = serializeUrlState({
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_URL_STATE.filters, bureaus: ['housing', 'drc'], years: [2024] },
+    });
     expect(text).toBe('?b=housing,drc&y=2024');
   });
 });
@@ -97,7 +111,8 @@ describe('parseUrlState tours', () => {
   });
 
   it('ignores a stop that is not a positive number', () => {
-    for (const stop of ['0', '-1', 'x', '1.5', '99999']) expect(parseUrlState(`?tour=a&stop=${stop}`).ignored).toEqual(['stop']);
+    for (const stop of ['0', '-1', 'x', '1.5', '99999'])
+      expect(parseUrlState(`?tour=a&stop=${stop}`).ignored).toEqual(['stop']);
   });
 });
 
@@ -121,9 +136,17 @@ describe('parseUrlState nearby', () => {
 
 describe('parseUrlState filters', () => {
   it('reads multi-select facets, the query and the selection', () => {
-    const { state, ignored } = parseUrlState('?b=housing,planning&s=completed,planned&y=2024,2025&c=land&q=fcsc&sel=abc-1');
+    const { state, ignored } = parseUrlState(
+      '?b=housing,planning&s=completed,planned&y=2024,2025&c=land&q=fcsc&sel=abc-1',
+    );
     expect(ignored).toEqual([]);
-    expect(state.filters).toEqual({ bureaus: ['housing', 'planning'], statuses: ['completed', 'planned'], years: [2024, 2025], categories: ['land'], query: 'fcsc' });
+    expect(state.filters).toEqual({
+      bureaus: ['housing', 'planning'],
+      statuses: ['completed', 'planned'],
+      years: [2024, 2025],
+      categories: ['land'],
+      query: 'fcsc',
+    });
     expect(state.selected).toBe('abc-1');
   });
 

@@ -9,9 +9,15 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
 
 describe('readerBasis', () => {
   it('names the OSM feature in the reader’s language, with the credit', () => {
-    const place = { precision: 'block' as const, outline: 'osm' as const, osm: { ref: 'geofabrik-pois-a:1', name: '上海市杨浦区控江医院' } };
+    const place = {
+      precision: 'block' as const,
+      outline: 'osm' as const,
+      osm: { ref: 'geofabrik-pois-a:1', name: '上海市杨浦区控江医院' },
+    };
     expect(readerBasis(place, 'zh')).toBe('轮廓取自 OpenStreetMap 的“上海市杨浦区控江医院”(© OpenStreetMap 贡献者)。');
-    expect(readerBasis(place, 'en')).toBe('The outline of “上海市杨浦区控江医院” from OpenStreetMap (© OpenStreetMap contributors).');
+    expect(readerBasis(place, 'en')).toBe(
+      'The outline of “上海市杨浦区控江医院” from OpenStreetMap (© OpenStreetMap contributors).',
+    );
   });
   it('says how far off an unmatched place may be, and that a report-sized outline is nominal', () => {
     expect(readerBasis({ precision: 'schematic', outline: 'reported-size' }, 'en')).toBe(
@@ -20,7 +26,9 @@ describe('readerBasis', () => {
     expect(readerBasis({ precision: 'area' }, 'zh')).toBe('定位到所在片区,误差可达约1公里。');
   });
   it('adds the place’s own note', () => {
-    expect(readerBasis({ precision: 'street', note: { zh: '新址未公开。', en: 'The new site is not public.' } }, 'en')).toBe(
+    expect(
+      readerBasis({ precision: 'street', note: { zh: '新址未公开。', en: 'The new site is not public.' } }, 'en'),
+    ).toBe(
       'Placed on the right street or stretch; the position along it may be off by up to about 300 m. The new site is not public.',
     );
   });

@@ -13,7 +13,12 @@ import { LABELS, projectCount, t, type Lang } from '../../i18n';
  *
  * @param bureauName - a bureau's name in `lang`
  */
-export function filterSentence(filters: Filters, lang: Lang, count: number, bureauName: (id: string) => string): string {
+export function filterSentence(
+  filters: Filters,
+  lang: Lang,
+  count: number,
+  bureauName: (id: string) => string,
+): string {
   const sep = lang === 'zh' ? '、' : ', ';
   const parts = [
     filters.bureaus.map(bureauName).join(sep),

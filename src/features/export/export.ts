@@ -163,18 +163,31 @@ export type ExportCatalog = Pick<Catalog, 'bureaus' | 'places' | 'reports'>;
  *
  * Without a catalog, bureaus show as their codes and `basis` is empty.
  */
-export function evidenceOf(record: ProjectRecord, lang: Lang, catalog?: ExportCatalog): { quote: string; section: string; precision: string; basis: string } {
+export function evidenceOf(
+  record: ProjectRecord,
+  lang: Lang,
+  catalog?: ExportCatalog,
+): { quote: string; section: string; precision: string; basis: string } {
   const q = record.quotes[0];
   const report = catalog?.reports.find((r) => r.id === q?.report);
   const section = q
-    ? [bureauName(q.section, lang, catalog), STRINGS[lang][q.part === '2024' ? 'part2024' : 'part2025'], report?.title[lang] ?? q.report].join(' · ')
+    ? [
+        bureauName(q.section, lang, catalog),
+        STRINGS[lang][q.part === '2024' ? 'part2024' : 'part2025'],
+        report?.title[lang] ?? q.report,
+      ].join(' · ')
     : '';
   const basis = record.placeIds
     .map((id) => catalog?.places.find((p) => p.id === id))
     .filter((p) => p !== undefined)
     .map((p) => `${lang === 'zh' ? p.name : p.en || p.name}: ${p.basis}`)
     .join(' | ');
-  return { quote: q?.text ?? '', section, precision: record.precision ? LABELS.precision[record.precision][lang] : '', basis };
+  return {
+    quote: q?.text ?? '',
+    section,
+    precision: record.precision ? LABELS.precision[record.precision][lang] : '',
+    basis,
+  };
 }
 
 function bureauName(id: string, lang: Lang, catalog?: ExportCatalog): string {

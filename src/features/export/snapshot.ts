@@ -26,7 +26,10 @@ export async function renderSnapshot(input: SnapshotInput): Promise<Blob> {
   const font = "system-ui, 'PingFang SC', 'Noto Sans SC', 'Noto Sans Hans', sans-serif";
   // Title block, top left: as wide as its longest line allows.
   ctx.font = `12px ${font}`;
-  const blockW = Math.min(mapCanvas.clientWidth - 20, Math.max(360, ...input.lines.map((l) => ctx.measureText(l).width + 24)));
+  const blockW = Math.min(
+    mapCanvas.clientWidth - 20,
+    Math.max(360, ...input.lines.map((l) => ctx.measureText(l).width + 24)),
+  );
   ctx.fillStyle = 'rgba(255,255,255,0.92)';
   ctx.fillRect(10, 10, blockW, 38 + input.lines.length * 17);
   ctx.fillStyle = '#1f2328';
@@ -56,7 +59,9 @@ export async function renderSnapshot(input: SnapshotInput): Promise<Blob> {
   ctx.fillRect(mapCanvas.clientWidth - width - 10, mapCanvas.clientHeight - 26, width, 18);
   ctx.fillStyle = '#333';
   ctx.fillText(input.attribution, mapCanvas.clientWidth - width - 2, mapCanvas.clientHeight - 13, width - 10);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 export type { Category };

@@ -212,11 +212,7 @@ export function filterRecords(
  * Single pass over the records: a record failing no facet adds to all four facets, a record
  * failing exactly one facet (and passing the query) adds to that facet only.
  */
-export function facetCounts(
-  records: readonly ProjectRecord[],
-  filters: Filters,
-  index: SearchIndex,
-): FacetCounts {
+export function facetCounts(records: readonly ProjectRecord[], filters: Filters, index: SearchIndex): FacetCounts {
   const c = compile(records);
   const s = select(c, filters, index);
   const bureau = new Uint32Array(BUREAU_IDS.length);

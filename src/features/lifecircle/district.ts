@@ -18,15 +18,22 @@ const M_PER_DEG_LAT = 111_195; // mean Earth radius × π / 180, the same sphere
  * Centres of a square grid of `stepM` metres over the outline's bounding box, anchored at its
  * south-west corner (half a step in), kept when inside the outline. West→east, then south→north.
  */
-export function districtGrid(outline: Polygon | MultiPolygon | Feature<Polygon | MultiPolygon>, stepM = GRID_STEP_M): LngLat[] {
+export function districtGrid(
+  outline: Polygon | MultiPolygon | Feature<Polygon | MultiPolygon>,
+  stepM = GRID_STEP_M,
+): LngLat[] {
   const geom = 'geometry' in outline ? outline.geometry : outline;
   const coords = (geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates).flat(2);
-  const [w, s, e, n] = coords.reduce(([a, b, c, d], p) => [Math.min(a, p[0]!), Math.min(b, p[1]!), Math.max(c, p[0]!), Math.max(d, p[1]!)], [Infinity, Infinity, -Infinity, -Infinity]);
+  const [w, s, e, n] = coords.reduce(
+    ([a, b, c, d], p) => [Math.min(a, p[0]!), Math.min(b, p[1]!), Math.max(c, p[0]!), Math.max(d, p[1]!)],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
   const dLat = stepM / M_PER_DEG_LAT;
   const dLng = stepM / (M_PER_DEG_LAT * Math.cos((((s + n) / 2) * Math.PI) / 180));
   const cells: LngLat[] = [];
   for (let lat = s + dLat / 2; lat < n; lat += dLat) {
-    for (let lng = w + dLng / 2; lng < e; lng += dLng) if (booleanPointInPolygon([lng, lat], geom)) cells.push([lng, lat]);
+    for (let lng = w + dLng / 2; lng < e; lng += dLng)
+      if (booleanPointInPolygon([lng, lat], geom)) cells.push([lng, lat]);
   }
   return cells;
 }
@@ -47,9 +54,16 @@ export interface CoverageRow {
 }
 
 /** Per category, how many grid cells are covered today and with the report's projects. */
-export function districtCoverage(cells: readonly LngLat[], index: FacilityIndex, radiusM: number, projects: readonly ProjectShape[]): CoverageRow[] {
+export function districtCoverage(
+  cells: readonly LngLat[],
+  index: FacilityIndex,
+  radiusM: number,
+  projects: readonly ProjectShape[],
+): CoverageRow[] {
   return LIFE_CATEGORIES.map((cat) => {
-    const shapes = projects.filter((p) => p.geometry && lifeCategoryOfProject(p.properties.category, p.properties.name_zh) === cat);
+    const shapes = projects.filter(
+      (p) => p.geometry && lifeCategoryOfProject(p.properties.category, p.properties.name_zh) === cat,
+    );
     let today = 0;
     let after = 0;
     for (const cell of cells) {

@@ -37,14 +37,23 @@ export function parseFacilities(fc: unknown): Facility[] {
     const c = f?.geometry?.type === 'Point' ? f.geometry.coordinates : null;
     if (!p || !c || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) continue;
     if (!(LIFE_CATEGORIES as readonly unknown[]).includes(p.cat)) continue;
-    out.push({ name: String(p.name ?? ''), cat: p.cat as LifeCategory, fclass: String(p.fclass ?? ''), osm: String(p.osm ?? ''), at: [c[0]!, c[1]!] });
+    out.push({
+      name: String(p.name ?? ''),
+      cat: p.cat as LifeCategory,
+      fclass: String(p.fclass ?? ''),
+      osm: String(p.osm ?? ''),
+      at: [c[0]!, c[1]!],
+    });
   }
   return out;
 }
 
 /** Groups facilities by category. */
 export function buildFacilityIndex(facilities: readonly Facility[]): FacilityIndex {
-  const index = Object.fromEntries(LIFE_CATEGORIES.map((c) => [c, [] as Facility[]])) as Record<LifeCategory, Facility[]>;
+  const index = Object.fromEntries(LIFE_CATEGORIES.map((c) => [c, [] as Facility[]])) as Record<
+    LifeCategory,
+    Facility[]
+  >;
   for (const f of facilities) index[f.cat].push(f);
   return index;
 }
@@ -55,13 +64,19 @@ export interface FacilityHit {
 }
 
 const dist = (point: LngLat, f: Facility) => distanceToGeometryM(point, { type: 'Point', coordinates: f.at });
-const byDistance = (a: FacilityHit, b: FacilityHit) => a.distanceM - b.distanceM || (a.facility.osm < b.facility.osm ? -1 : a.facility.osm > b.facility.osm ? 1 : 0);
+const byDistance = (a: FacilityHit, b: FacilityHit) =>
+  a.distanceM - b.distanceM || (a.facility.osm < b.facility.osm ? -1 : a.facility.osm > b.facility.osm ? 1 : 0);
 
 /**
  * The facilities of a category within `radiusM` metres of a point, nearest first (ties by OSM id).
  * A box test in degrees skips the far ones before measuring.
  */
-export function facilitiesWithin(index: FacilityIndex, cat: LifeCategory, point: LngLat, radiusM: number): FacilityHit[] {
+export function facilitiesWithin(
+  index: FacilityIndex,
+  cat: LifeCategory,
+  point: LngLat,
+  radiusM: number,
+): FacilityHit[] {
   if (!(radiusM >= 0)) return [];
   const { dLng, dLat } = metresToDegrees(radiusM * 1.001 + 1, point[1]);
   const hits: FacilityHit[] = [];
@@ -113,13 +128,22 @@ export function lifeCircle(
   index: FacilityIndex,
   point: LngLat,
   radiusM: number,
-  projects: readonly { record: Pick<ProjectRecord, 'id' | 'name' | 'status' | 'years' | 'category'>; distanceM: number }[],
+  projects: readonly {
+    record: Pick<ProjectRecord, 'id' | 'name' | 'status' | 'years' | 'category'>;
+    distanceM: number;
+  }[],
 ): LifeCircleRow[] {
   const near = [...projects].sort((a, b) => a.distanceM - b.distanceM || (a.record.id < b.record.id ? -1 : 1));
   return LIFE_CATEGORIES.map((cat) => {
     const mine = near
       .filter((p) => lifeCategoryOfProject(p.record.category, p.record.name.zh) === cat)
-      .map((p) => ({ id: p.record.id, name: p.record.name, status: p.record.status, years: p.record.years, distanceM: p.distanceM }));
+      .map((p) => ({
+        id: p.record.id,
+        name: p.record.name,
+        status: p.record.status,
+        years: p.record.years,
+        distanceM: p.distanceM,
+      }));
     const count = facilitiesWithin(index, cat, point, radiusM).length;
     const additions = mine.filter((p) => p.distanceM <= radiusM);
     const beyond = count === 0 && additions.length === 0 ? (mine.find((p) => p.distanceM > radiusM) ?? null) : null;

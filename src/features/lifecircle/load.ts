@@ -10,7 +10,10 @@ export interface LoadedFacilities {
  * Fetches `context/facilities.geojson` (OSM life-circle facilities). Rejects with a plain reason;
  * the caller shows it. Loaded on demand: only when the life-circle card or the district view opens.
  */
-export async function loadFacilities(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<LoadedFacilities> {
+export async function loadFacilities(
+  fetcher: typeof fetch = fetch,
+  base: string = DATA_URL,
+): Promise<LoadedFacilities> {
   let response: Response;
   try {
     response = await fetcher(`${base}context/facilities.geojson`);

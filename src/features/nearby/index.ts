@@ -103,11 +103,7 @@ export function buildNearbyIndex(features: readonly NearbyFeature[]): NearbyInde
 }
 
 /** Keeps the nearest distance per record, then sorts by distance, then id. */
-function collect(
-  candidates: Iterable<NearbyFeature>,
-  point: LngLat,
-  radiusM: number,
-): NearbyHit[] {
+function collect(candidates: Iterable<NearbyFeature>, point: LngLat, radiusM: number): NearbyHit[] {
   const best = new Map<string, number>();
   const limit = radiusM + RADIUS_TOLERANCE_M;
   for (const f of candidates) {
@@ -194,11 +190,7 @@ function findNearest(index: NearbyIndex, point: LngLat, radiusM: number, limit: 
  * @param radiusM radius in metres
  * @returns hits `{ id, distanceM }`, sorted by distance then id
  */
-export function findNearbyBruteForce(
-  features: readonly NearbyFeature[],
-  point: LngLat,
-  radiusM: number,
-): NearbyHit[] {
+export function findNearbyBruteForce(features: readonly NearbyFeature[], point: LngLat, radiusM: number): NearbyHit[] {
   if (!validQuery(point, radiusM)) return [];
   return collect(features, point, radiusM);
 }

@@ -60,8 +60,6 @@ export interface PlaceIndex {
   readonly keys: readonly (readonly string[])[];
 }
 
-
-
 /**
  * A point to stand for a geometry:
  * - Point / MultiPoint: the (first) point;
@@ -127,7 +125,8 @@ export function gazetteerPlaceInputs(
   features: readonly { geometry: Geometry | null; properties: { id: string } }[],
 ): GazetteerPlaceInput[] {
   const firstFeature = new Map<string, Geometry>();
-  for (const f of features) if (f.geometry && !firstFeature.has(f.properties.id)) firstFeature.set(f.properties.id, f.geometry);
+  for (const f of features)
+    if (f.geometry && !firstFeature.has(f.properties.id)) firstFeature.set(f.properties.id, f.geometry);
   const out: GazetteerPlaceInput[] = [];
   for (const place of catalog.places) {
     const users = catalog.records.filter((r) => r.placeIds.includes(place.id) && firstFeature.has(r.id));
@@ -156,7 +155,15 @@ export function gazetteerPlaceInputs(
 export function buildPlaceIndex(sources: PlaceSources, pinyin?: PinyinFn): PlaceIndex {
   const entries: PlaceEntry[] = [];
   for (const p of sources.places ?? []) {
-    entries.push({ key: `place:${p.id}`, source: 'gazetteer', kind: p.kind, name: p.name, en: p.en, aliases: p.aliases, point: p.point });
+    entries.push({
+      key: `place:${p.id}`,
+      source: 'gazetteer',
+      kind: p.kind,
+      name: p.name,
+      en: p.en,
+      aliases: p.aliases,
+      point: p.point,
+    });
   }
   const addContext = (f: ContextFeature, source: 'road' | 'station'): void => {
     const name = f.properties?.name;

@@ -5,7 +5,20 @@ import type { MilestoneSource, ProjectRecord } from '../../data/types';
 import type { Lang } from '../../i18n';
 import { LABELS } from '../../i18n';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A milestone date (`2024`, `2024-06`, `2024-06-30`) as words.
@@ -23,7 +36,11 @@ export function formatWhen(when: string, lang: Lang): string {
   return `${day ? `${day} ` : ''}${MONTHS_EN[month - 1]} ${y}`;
 }
 
-function latest(ms: readonly MilestoneSource[], state: MilestoneSource['state'], pick: 'max' | 'min'): MilestoneSource | undefined {
+function latest(
+  ms: readonly MilestoneSource[],
+  state: MilestoneSource['state'],
+  pick: 'max' | 'min',
+): MilestoneSource | undefined {
   let best: MilestoneSource | undefined;
   for (const m of ms) {
     if (m.state !== state) continue;

@@ -26,6 +26,7 @@ export function pinyinKeys(text: string, pinyin: PinyinFn | undefined): string[]
   if (!pinyin || !HAN.test(text)) return [];
   const full = normaliseQuery(pinyin(text, { toneType: 'none', type: 'array', v: true }).join(''));
   const keys = [full, normaliseQuery(pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join(''))];
-  if (full.includes('v')) keys.push(normaliseQuery(pinyin(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'u')));
+  if (full.includes('v'))
+    keys.push(normaliseQuery(pinyin(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'u')));
   return keys;
 }

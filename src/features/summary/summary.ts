@@ -90,7 +90,8 @@ function figureKeys(record: ProjectRecord, f: Pick<Figure, 'kind' | 'unit' | 'va
   const what = `${f.kind}\u0001${f.unit}\u0001${f.value}`;
   const keys = [`L\u0001${record.id}\u0001${what}\u0001${label}`];
   if (f.text) {
-    for (const q of record.quotes) if (q.text.includes(f.text)) keys.push(`Q\u0001${q.report}\u0001${q.text}\u0001${what}`);
+    for (const q of record.quotes)
+      if (q.text.includes(f.text)) keys.push(`Q\u0001${q.report}\u0001${q.text}\u0001${what}`);
   }
   return keys;
 }
@@ -167,7 +168,11 @@ export function summarise(records: readonly ProjectRecord[]): Summary {
 
     if (r.areaReportedM2 !== undefined && Number.isFinite(r.areaReportedM2)) {
       const source = r.figures.find((f) => f.kind === 'land-area' && f.value === r.areaReportedM2);
-      const keys = figureKeys(r, source ?? { kind: 'land-area', unit: 'm²', value: r.areaReportedM2, text: '' }, source?.label?.zh);
+      const keys = figureKeys(
+        r,
+        source ?? { kind: 'land-area', unit: 'm²', value: r.areaReportedM2, text: '' },
+        source?.label?.zh,
+      );
       if (fresh(keys)) s.landAreaM2 += r.areaReportedM2;
     }
 

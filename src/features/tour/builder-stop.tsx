@@ -12,7 +12,12 @@ export function BuilderStop(props: { stop: DraftStop; index: number; draft: Draf
   const field = (key: 'caption' | 'notes', lang: 'zh' | 'en') => (
     <label>
       {tr(key === 'caption' ? 'builderCaption' : 'builderNotes')} ({lang === 'zh' ? '中文' : 'English'})
-      <textarea rows={key === 'notes' ? 2 : 1} value={props.stop[key][lang]} onChange={(e) => edit(key, lang, e.currentTarget.value)} data-testid={`builder-${key}-${lang}`} />
+      <textarea
+        rows={key === 'notes' ? 2 : 1}
+        value={props.stop[key][lang]}
+        onChange={(e) => edit(key, lang, e.currentTarget.value)}
+        data-testid={`builder-${key}-${lang}`}
+      />
     </label>
   );
   return (
@@ -26,13 +31,33 @@ export function BuilderStop(props: { stop: DraftStop; index: number; draft: Draf
         {field('notes', 'en')}
       </details>
       <div class="builder-stop-actions">
-        <button type="button" class="button button-small" disabled={props.index === 0} onClick={() => props.setDraft(moveStop(props.draft, props.index, -1))} aria-label={`${tr('builderUp')}: ${name()}`} data-testid="builder-up">
+        <button
+          type="button"
+          class="button button-small"
+          disabled={props.index === 0}
+          onClick={() => props.setDraft(moveStop(props.draft, props.index, -1))}
+          aria-label={`${tr('builderUp')}: ${name()}`}
+          data-testid="builder-up"
+        >
           ↑
         </button>
-        <button type="button" class="button button-small" disabled={props.index === props.draft.stops.length - 1} onClick={() => props.setDraft(moveStop(props.draft, props.index, 1))} aria-label={`${tr('builderDown')}: ${name()}`} data-testid="builder-down">
+        <button
+          type="button"
+          class="button button-small"
+          disabled={props.index === props.draft.stops.length - 1}
+          onClick={() => props.setDraft(moveStop(props.draft, props.index, 1))}
+          aria-label={`${tr('builderDown')}: ${name()}`}
+          data-testid="builder-down"
+        >
           ↓
         </button>
-        <button type="button" class="button button-small" onClick={() => props.setDraft(removeStop(props.draft, props.index))} aria-label={`${tr('builderRemove')}: ${name()}`} data-testid="builder-remove">
+        <button
+          type="button"
+          class="button button-small"
+          onClick={() => props.setDraft(removeStop(props.draft, props.index))}
+          aria-label={`${tr('builderRemove')}: ${name()}`}
+          data-testid="builder-remove"
+        >
           ✕
         </button>
       </div>

@@ -13,7 +13,8 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
   const tr = (key: Parameters<typeof t>[1]) => t(state.lang, key);
   const record = () => derived.byId().get(props.stop.project);
   const places = () => (data()?.catalog.places ?? []).filter((p) => record()?.placeIds.includes(p.id));
-  const part = (p: '2024' | '2025') => (state.lang === 'zh' ? (p === '2024' ? '2024年工作' : '2025年计划') : p === '2024' ? '2024 work' : '2025 plan');
+  const part = (p: '2024' | '2025') =>
+    state.lang === 'zh' ? (p === '2024' ? '2024年工作' : '2025年计划') : p === '2024' ? '2024 work' : '2025 plan';
   return (
     <Show when={record()}>
       {(r) => (
@@ -22,7 +23,10 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
             {props.index + 1}. {r().name[state.lang]}
           </h2>
           <p class="handout-meta">
-            {r().bureaus.map((b) => derived.bureauName(b)).join('、')} · {LABELS.status[r().status][state.lang]} · {r().years.join('、')}
+            {r()
+              .bureaus.map((b) => derived.bureauName(b))
+              .join('、')}{' '}
+            · {LABELS.status[r().status][state.lang]} · {r().years.join('、')}
           </p>
           <StopMapView project={r().id} width={640} height={320} label={r().name[state.lang]} />
           <Show when={props.stop.caption}>{(c) => <p class="handout-caption">{c()[state.lang]}</p>}</Show>
@@ -52,8 +56,16 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
             <p class="handout-more">{tr('handoutMoreQuotes').replace('{n}', String(r().quotes.length - MAX_QUOTES))}</p>
           </Show>
           <p class="handout-precision">
-            <strong>{tr('handoutPrecision')}:</strong> {r().precision ? LABELS.precision[r().precision!][state.lang] : '—'}
-            <For each={places()}>{(p) => <span class="handout-basis"> · {state.lang === 'zh' ? p.name : p.en}: {p.basis}</span>}</For>
+            <strong>{tr('handoutPrecision')}:</strong>{' '}
+            {r().precision ? LABELS.precision[r().precision!][state.lang] : '—'}
+            <For each={places()}>
+              {(p) => (
+                <span class="handout-basis">
+                  {' '}
+                  · {state.lang === 'zh' ? p.name : p.en}: {p.basis}
+                </span>
+              )}
+            </For>
           </p>
         </section>
       )}

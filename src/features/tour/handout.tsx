@@ -14,7 +14,9 @@ export function Handout() {
   const { state, data, derived } = useAppState();
   const { active } = useTours();
   const tr = (key: Parameters<typeof t>[1]) => t(state.lang, key);
-  const records = createMemo(() => (active()?.stops ?? []).map((s) => derived.byId().get(s.project)).filter((r) => r !== undefined));
+  const records = createMemo(() =>
+    (active()?.stops ?? []).map((s) => derived.byId().get(s.project)).filter((r) => r !== undefined),
+  );
   const distinct = <T,>(values: T[]) => [...new Set(values)];
   const back = () => {
     const url = new URL(window.location.href);
@@ -45,11 +47,19 @@ export function Handout() {
               </dl>
               <h2>{tr('handoutCovers')}</h2>
               <p>
-                {tour().stops.length} {tr('tourStops')} · {distinct(records().flatMap((r) => r.bureaus)).map((b) => derived.bureauName(b)).join('、')}
+                {tour().stops.length} {tr('tourStops')} ·{' '}
+                {distinct(records().flatMap((r) => r.bureaus))
+                  .map((b) => derived.bureauName(b))
+                  .join('、')}
               </p>
               <p>
-                {distinct(records().map((r) => r.status)).map((s) => LABELS.status[s][state.lang]).join(' · ')} ·{' '}
-                {distinct(records().map((r) => r.category)).map((c) => LABELS.category[c][state.lang]).join('、')}
+                {distinct(records().map((r) => r.status))
+                  .map((s) => LABELS.status[s][state.lang])
+                  .join(' · ')}{' '}
+                ·{' '}
+                {distinct(records().map((r) => r.category))
+                  .map((c) => LABELS.category[c][state.lang])
+                  .join('、')}
               </p>
               <ol class="handout-toc">
                 <For each={records()}>{(r) => <li>{r.name[state.lang]}</li>}</For>

@@ -6,7 +6,10 @@ import type { TourMessage } from './tour-sync';
 import { StopMapView } from './stop-map-view';
 
 /** The presenter view's body: this stop's name, caption and notes; the next stop; the buttons. */
-export function PresenterStops(props: { message: Extract<TourMessage, { type: 'state' }>; send: (action: TourAction) => void }) {
+export function PresenterStops(props: {
+  message: Extract<TourMessage, { type: 'state' }>;
+  send: (action: TourAction) => void;
+}) {
   const { state, derived } = useAppState();
   const tr = (key: Parameters<typeof t>[1]) => t(state.lang, key);
   const stop = () => props.message.tour.stops[props.message.index];
@@ -38,10 +41,21 @@ export function PresenterStops(props: { message: Extract<TourMessage, { type: 's
         <button type="button" class="button" onClick={() => props.send({ type: 'prev' })} data-testid="presenter-prev">
           ← {tr('tourPrev')}
         </button>
-        <button type="button" class="button" aria-pressed={playing()} onClick={() => props.send({ type: 'togglePlay' })} data-testid="presenter-play">
+        <button
+          type="button"
+          class="button"
+          aria-pressed={playing()}
+          onClick={() => props.send({ type: 'togglePlay' })}
+          data-testid="presenter-play"
+        >
           {tr(playing() ? 'tourPause' : 'tourPlay')}
         </button>
-        <button type="button" class="button" onClick={() => props.send({ type: 'next' })} data-testid="presenter-next-button">
+        <button
+          type="button"
+          class="button"
+          onClick={() => props.send({ type: 'next' })}
+          data-testid="presenter-next-button"
+        >
           {tr('tourNext')} →
         </button>
       </nav>

@@ -44,12 +44,18 @@ export function PresenterView() {
     <main class="presenter" data-testid="presenter">
       <header class="presenter-bar">
         <strong>{tour()?.tour.title[state.lang] ?? tr('presenterTitle')}</strong>
-        <span data-testid="presenter-position">{tour() ? `${tour()!.index + 1} / ${tour()!.tour.stops.length}` : ''}</span>
-        <span>
-          {tr('presenterElapsed')} <time data-testid="presenter-elapsed">{tour() ? formatElapsed(now() - tour()!.startedAt) : '0:00'}</time>
+        <span data-testid="presenter-position">
+          {tour() ? `${tour()!.index + 1} / ${tour()!.tour.stops.length}` : ''}
         </span>
         <span>
-          {tr('presenterClock')} <time data-testid="presenter-clock">{new Date(now()).toLocaleTimeString(state.lang === 'zh' ? 'zh-CN' : 'en-GB')}</time>
+          {tr('presenterElapsed')}{' '}
+          <time data-testid="presenter-elapsed">{tour() ? formatElapsed(now() - tour()!.startedAt) : '0:00'}</time>
+        </span>
+        <span>
+          {tr('presenterClock')}{' '}
+          <time data-testid="presenter-clock">
+            {new Date(now()).toLocaleTimeString(state.lang === 'zh' ? 'zh-CN' : 'en-GB')}
+          </time>
         </span>
       </header>
       <Show when={!ended()} fallback={<p role="status">{tr('presenterEnded')}</p>}>

@@ -25,12 +25,26 @@ export function StopMapView(props: { project: string; width: number; height: num
   return (
     <Show when={project()}>
       {(p) => (
-        <svg class="stop-map" viewBox={`0 0 ${props.width} ${props.height}`} width={props.width} height={props.height} role="img" aria-label={props.label} data-testid="stop-map">
+        <svg
+          class="stop-map"
+          viewBox={`0 0 ${props.width} ${props.height}`}
+          width={props.width}
+          height={props.height}
+          role="img"
+          aria-label={props.label}
+          data-testid="stop-map"
+        >
           <rect width={props.width} height={props.height} fill="#f4f3ef" />
           <For each={ctx() ?? []}>
             {(fc, i) => (
               <For each={fc.features}>
-                {(f) => <path d={pathOf(f.geometry, p())} class={`stop-map-${CONTEXT[i()]}`} fill={isArea(f) ? undefined : 'none'} />}
+                {(f) => (
+                  <path
+                    d={pathOf(f.geometry, p())}
+                    class={`stop-map-${CONTEXT[i()]}`}
+                    fill={isArea(f) ? undefined : 'none'}
+                  />
+                )}
               </For>
             )}
           </For>
@@ -38,7 +52,9 @@ export function StopMapView(props: { project: string; width: number; height: num
             {(f) => (
               <>
                 <path d={pathOf(f.geometry, p())} class="stop-map-project" fill={isArea(f) ? undefined : 'none'} />
-                <For each={pointsOf(f.geometry, p())}>{([x, y]) => <circle cx={x} cy={y} r={7} class="stop-map-point" />}</For>
+                <For each={pointsOf(f.geometry, p())}>
+                  {([x, y]) => <circle cx={x} cy={y} r={7} class="stop-map-point" />}
+                </For>
               </>
             )}
           </For>

@@ -15,19 +15,35 @@ const rad = (lng: number) => (lng * Math.PI) / 180;
  * aspect ratio, with `margin` (a share of the larger side, at least ~300 m so a point has context).
  * Returns the projection [lng, lat] → [x, y] in picture pixels.
  */
-export function fitProjection(bbox: BBox, width: number, height: number, margin = 0.35): (p: Position) => [number, number] {
+export function fitProjection(
+  bbox: BBox,
+  width: number,
+  height: number,
+  margin = 0.35,
+): (p: Position) => [number, number] {
   const [w, s, e, n] = bbox;
-  let x0 = rad(w), x1 = rad(e), y0 = mercY(s), y1 = mercY(n);
+  let x0 = rad(w),
+    x1 = rad(e),
+    y0 = mercY(s),
+    y1 = mercY(n);
   const min = 0.00005; // ~ 300 m in Mercator radians at this latitude
   const pad = Math.max((x1 - x0) * margin, (y1 - y0) * margin, min);
   [x0, x1, y0, y1] = [x0 - pad, x1 + pad, y0 - pad, y1 + pad];
   const scale = Math.min(width / (x1 - x0), height / (y1 - y0));
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2;
   return ([lng, lat]) => [width / 2 + (rad(lng!) - cx) * scale, height / 2 - (mercY(lat!) - cy) * scale];
 }
 
 const ring = (coords: Position[], project: (p: Position) => [number, number], close: boolean) =>
-  coords.map((p, i) => `${i ? 'L' : 'M'}${project(p).map((v) => v.toFixed(1)).join(' ')}`).join('') + (close ? 'Z' : '');
+  coords
+    .map(
+      (p, i) =>
+        `${i ? 'L' : 'M'}${project(p)
+          .map((v) => v.toFixed(1))
+          .join(' ')}`,
+    )
+    .join('') + (close ? 'Z' : '');
 
 /** SVG path data for a geometry (points become nothing: draw them with {@link pointsOf}). */
 export function pathOf(g: Geometry, project: (p: Position) => [number, number]): string {

@@ -4,7 +4,18 @@ import { useAppState } from '../../state/context';
 import { download } from '../../ui/export-menu';
 import { BuilderStop } from './builder-stop';
 import { validateTours } from './tour-check';
-import { addStop, draftToSource, encodeTourData, loadDraft, MY_TOUR_ID, saveDraft, SHARED_TOUR_ID, toTourYaml, zoomOffsetFor, type Draft } from './tour-draft';
+import {
+  addStop,
+  draftToSource,
+  encodeTourData,
+  loadDraft,
+  MY_TOUR_ID,
+  saveDraft,
+  SHARED_TOUR_ID,
+  toTourYaml,
+  zoomOffsetFor,
+  type Draft,
+} from './tour-draft';
 import './tour-views.css';
 
 /**
@@ -31,19 +42,29 @@ export function TourBuilder(props: { onClose: () => void }) {
     const map = document.querySelector('.map');
     const viewport = { width: map?.clientWidth || window.innerWidth, height: map?.clientHeight || window.innerHeight };
     const { bureaus, statuses, years, categories } = state.filters;
-    setDraft(addStop(draft(), {
-      project: r.id,
-      caption: { zh: '', en: '' },
-      notes: { zh: '', en: '' },
-      camera: { pitch: Math.round(cam?.pitch ?? 0), bearing: Math.round(cam?.bearing ?? 0), zoomOffset: cam ? zoomOffsetFor(cam.zoom, r.bbox!, viewport) : 0 },
-      filters: { bureaus: [...bureaus], statuses: [...statuses], years: [...years], categories: [...categories] },
-    }));
+    setDraft(
+      addStop(draft(), {
+        project: r.id,
+        caption: { zh: '', en: '' },
+        notes: { zh: '', en: '' },
+        camera: {
+          pitch: Math.round(cam?.pitch ?? 0),
+          bearing: Math.round(cam?.bearing ?? 0),
+          zoomOffset: cam ? zoomOffsetFor(cam.zoom, r.bbox!, viewport) : 0,
+        },
+        filters: { bureaus: [...bureaus], statuses: [...statuses], years: [...years], categories: [...categories] },
+      }),
+    );
   };
   // The data build's own checks, so a downloaded file is one `npm run data` accepts.
   const errors = createMemo(() => {
     const source = draftToSource(draft());
     const records = derived.records();
-    const check = validateTours([{ file: `${source.id}.yaml`, data: source }], new Map(records.map((r) => [r.id, r.scope])), new Map(records.map((r) => [r.id, r.figures.length])));
+    const check = validateTours(
+      [{ file: `${source.id}.yaml`, data: source }],
+      new Map(records.map((r) => [r.id, r.scope])),
+      new Map(records.map((r) => [r.id, r.figures.length])),
+    );
     return check.errors.map((e) => e.replace(/^[^,]*, /, ''));
   });
   const shareLink = () => {
@@ -51,11 +72,15 @@ export function TourBuilder(props: { onClose: () => void }) {
     url.search = `?tour=${SHARED_TOUR_ID}&stop=1&td=${encodeTourData(draftToSource(draft()))}${state.lang === 'en' ? '&lang=en' : ''}`;
     return url.href;
   };
-  const copyLink = () =>
-    navigator.clipboard
-      .writeText(shareLink())
-      .then(() => actions.notify('builder-link', 'info', tr('builderLinkCopied')))
-      .catch(() => actions.notify('builder-link', 'info', `${tr('builderLinkManual')} ${shareLink()}`));
+  // Runs from the button's click handler.
+  const copyLink = async () => {
+    const link = shareLink();
+    const copied = await navigator.clipboard.writeText(link).then(
+      () => true,
+      () => false,
+    );
+    actions.notify('builder-link', 'info', copied ? tr('builderLinkCopied') : `${tr('builderLinkManual')} ${link}`);
+  };
   return (
     <section class="builder" aria-labelledby="builder-title" data-testid="tour-builder">
       <header>
@@ -66,15 +91,28 @@ export function TourBuilder(props: { onClose: () => void }) {
       </header>
       <label>
         {tr('builderTourTitle')} (中文)
-        <input value={draft().title.zh} onChange={(e) => setDraft({ ...draft(), title: { ...draft().title, zh: e.currentTarget.value } })} data-testid="builder-title-zh" />
+        <input
+          value={draft().title.zh}
+          onChange={(e) => setDraft({ ...draft(), title: { ...draft().title, zh: e.currentTarget.value } })}
+          data-testid="builder-title-zh"
+        />
       </label>
       <label>
         {tr('builderTourTitle')} (English)
-        <input value={draft().title.en} onChange={(e) => setDraft({ ...draft(), title: { ...draft().title, en: e.currentTarget.value } })} data-testid="builder-title-en" />
+        <input
+          value={draft().title.en}
+          onChange={(e) => setDraft({ ...draft(), title: { ...draft().title, en: e.currentTarget.value } })}
+          data-testid="builder-title-en"
+        />
       </label>
       <label>
         {tr('builderFileId')}
-        <input value={draft().id} pattern="[a-z0-9]+(-[a-z0-9]+)*" onChange={(e) => setDraft({ ...draft(), id: e.currentTarget.value.trim() })} data-testid="builder-id" />
+        <input
+          value={draft().id}
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          onChange={(e) => setDraft({ ...draft(), id: e.currentTarget.value.trim() })}
+          data-testid="builder-id"
+        />
       </label>
       <button type="button" class="button" disabled={!selected()} onClick={add} data-testid="builder-add">
         {tr('builderAdd')}
@@ -84,7 +122,9 @@ export function TourBuilder(props: { onClose: () => void }) {
       </Show>
       <Show when={draft().stops.length > 0} fallback={<p>{tr('builderEmpty')}</p>}>
         <ol data-testid="builder-stops">
-          <For each={draft().stops}>{(stop, i) => <BuilderStop stop={stop} index={i()} draft={draft()} setDraft={setDraft} />}</For>
+          <For each={draft().stops}>
+            {(stop, i) => <BuilderStop stop={stop} index={i()} draft={draft()} setDraft={setDraft} />}
+          </For>
         </ol>
       </Show>
       <Show when={draft().stops.length > 0 && errors().length > 0}>
@@ -93,13 +133,33 @@ export function TourBuilder(props: { onClose: () => void }) {
         </p>
       </Show>
       <div class="builder-actions">
-        <button type="button" class="button" disabled={draft().stops.length === 0 || errors().length > 0} onClick={() => actions.startTour(MY_TOUR_ID, 0)} data-testid="builder-preview">
+        <button
+          type="button"
+          class="button"
+          disabled={draft().stops.length === 0 || errors().length > 0}
+          onClick={() => actions.startTour(MY_TOUR_ID, 0)}
+          data-testid="builder-preview"
+        >
           {tr('builderPreview')}
         </button>
-        <button type="button" class="button" disabled={draft().stops.length === 0 || errors().length > 0} onClick={() => download(`${draft().id}.yaml`, new Blob([toTourYaml(draftToSource(draft()))], { type: 'application/yaml' }))} data-testid="builder-download">
+        <button
+          type="button"
+          class="button"
+          disabled={draft().stops.length === 0 || errors().length > 0}
+          onClick={() =>
+            download(`${draft().id}.yaml`, new Blob([toTourYaml(draftToSource(draft()))], { type: 'application/yaml' }))
+          }
+          data-testid="builder-download"
+        >
           {tr('builderDownload')}
         </button>
-        <button type="button" class="button" disabled={draft().stops.length === 0 || errors().length > 0} onClick={() => void copyLink()} data-testid="builder-link">
+        <button
+          type="button"
+          class="button"
+          disabled={draft().stops.length === 0 || errors().length > 0}
+          onClick={() => void copyLink()}
+          data-testid="builder-link"
+        >
           {tr('builderLink')}
         </button>
       </div>

@@ -125,7 +125,8 @@ function checkNames(v: unknown, field: string, required: boolean, add: Add): voi
   if (!isObject(v)) return add(field, 'must be { zh, en }');
   unknownKeys(v, ['zh', 'en'], `${field}.`, add);
   for (const lang of ['zh', 'en']) {
-    if (typeof v[lang] !== 'string' || (v[lang] as string).trim() === '') add(`${field}.${lang}`, 'must be a non-empty string');
+    if (typeof v[lang] !== 'string' || (v[lang] as string).trim() === '')
+      add(`${field}.${lang}`, 'must be a non-empty string');
   }
 }
 
@@ -164,7 +165,10 @@ function checkStop(
         if (typeof f !== 'number' || !Number.isInteger(f) || f < 0) add(field, 'must be an integer ≥ 0');
         else if (figures.indexOf(f) !== i) add(field, `duplicate figure index ${f}`);
         else if (count !== undefined && f >= count) {
-          add(field, `figure index ${f} out of range (record "${project}" has ${count} figure${count === 1 ? '' : 's'})`);
+          add(
+            field,
+            `figure index ${f} out of range (record "${project}" has ${count} figure${count === 1 ? '' : 's'})`,
+          );
         }
       });
     }
@@ -192,7 +196,8 @@ function checkStop(
           continue;
         }
         list.forEach((v, i) => {
-          if (!allowed.includes(v as string | number)) add(`${at}.filters.${facet}[${i}]`, `unknown value ${JSON.stringify(v)}`);
+          if (!allowed.includes(v as string | number))
+            add(`${at}.filters.${facet}[${i}]`, `unknown value ${JSON.stringify(v)}`);
         });
       }
     }

@@ -18,22 +18,52 @@ export function TourControls(props: {
   const tr = (key: Parameters<typeof t>[1]) => t(state.lang, key);
   return (
     <nav class="tour-controls" aria-label={tr('tours')}>
-      <button type="button" onClick={() => props.act({ type: 'prev' })} aria-label={tr('tourPrev')} data-testid="tour-prev">
+      <button
+        type="button"
+        onClick={() => props.act({ type: 'prev' })}
+        aria-label={tr('tourPrev')}
+        data-testid="tour-prev"
+      >
         ←
       </button>
-      <button type="button" onClick={() => props.act({ type: 'togglePlay' })} aria-pressed={props.playing} data-testid="tour-play">
+      <button
+        type="button"
+        onClick={() => props.act({ type: 'togglePlay' })}
+        aria-pressed={props.playing}
+        data-testid="tour-play"
+      >
         {tr(props.playing ? 'tourPause' : 'tourPlay')}
       </button>
-      <button type="button" onClick={() => props.act({ type: 'next' })} aria-label={tr('tourNext')} data-testid="tour-next">
+      <button
+        type="button"
+        onClick={() => props.act({ type: 'next' })}
+        aria-label={tr('tourNext')}
+        data-testid="tour-next"
+      >
         →
       </button>
-      <button type="button" onClick={() => props.onQuote()} aria-pressed={props.showQuote} data-testid="tour-quote-toggle">
+      <button
+        type="button"
+        onClick={() => props.onQuote()}
+        aria-pressed={props.showQuote}
+        data-testid="tour-quote-toggle"
+      >
         {tr('tourQuote')}
       </button>
-      <button type="button" onClick={() => props.onTextSize(-1)} aria-label={tr('tourTextSmaller')} data-testid="tour-text-smaller">
+      <button
+        type="button"
+        onClick={() => props.onTextSize(-1)}
+        aria-label={tr('tourTextSmaller')}
+        data-testid="tour-text-smaller"
+      >
         A−
       </button>
-      <button type="button" onClick={() => props.onTextSize(1)} aria-label={tr('tourTextBigger')} data-testid="tour-text-bigger">
+      <button
+        type="button"
+        onClick={() => props.onTextSize(1)}
+        aria-label={tr('tourTextBigger')}
+        data-testid="tour-text-bigger"
+      >
         A+
       </button>
       <button type="button" onClick={() => props.onPresenter()} data-testid="tour-presenter">
@@ -43,7 +73,10 @@ export function TourControls(props: {
         {tr('tourHandout')}
       </button>
       <Show when={!document.fullscreenElement}>
-        <button type="button" onClick={() => void enterFullscreen(() => actions.notify('fullscreen', 'info', tr('tourFullscreenRefused')))}>
+        <button
+          type="button"
+          onClick={() => void enterFullscreen(() => actions.notify('fullscreen', 'info', tr('tourFullscreenRefused')))}
+        >
           {tr('tourFullscreen')}
         </button>
       </Show>

@@ -26,7 +26,11 @@ export interface Draft {
   stops: DraftStop[];
 }
 
-export const EMPTY_DRAFT: Readonly<Draft> = Object.freeze({ id: 'my-tour', title: { zh: '我的演示', en: 'My tour' }, stops: [] });
+export const EMPTY_DRAFT: Readonly<Draft> = Object.freeze({
+  id: 'my-tour',
+  title: { zh: '我的演示', en: 'My tour' },
+  stops: [],
+});
 
 /** The draft with `stop` appended. */
 export const addStop = (d: Draft, stop: DraftStop): Draft => ({ ...d, stops: [...d.stops, stop] });
@@ -57,7 +61,8 @@ function names(n: Names): Names | undefined {
 /** Only the facets that constrain; `{}` = every project drawn (the stop still sets it). */
 function facets(f: TourFilters): Partial<TourFilters> {
   const out: Partial<TourFilters> = {};
-  for (const k of ['bureaus', 'statuses', 'years', 'categories'] as const) if (f[k].length) (out as Record<string, unknown>)[k] = [...f[k]];
+  for (const k of ['bureaus', 'statuses', 'years', 'categories'] as const)
+    if (f[k].length) (out as Record<string, unknown>)[k] = [...f[k]];
   return out;
 }
 
@@ -87,7 +92,10 @@ export function draftToSource(d: Draft): TourSource {
  */
 export function toTourYaml(source: TourSource): string {
   const j = (v: unknown) => JSON.stringify(v);
-  const flow = (o: object) => `{ ${Object.entries(o).map(([k, v]) => `${k}: ${j(v)}`).join(', ')} }`;
+  const flow = (o: object) =>
+    `{ ${Object.entries(o)
+      .map(([k, v]) => `${k}: ${j(v)}`)
+      .join(', ')} }`;
   const comment = `${source.title.zh} — ${source.title.en}`.replace(/\s+/g, ' ');
   const lines = [`# ${comment} (made in the app)`, `id: ${source.id}`, `title: ${flow(source.title)}`];
   if (source.description) lines.push(`description: ${flow(source.description)}`);
@@ -116,7 +124,9 @@ export function encodeTourData(source: TourSource): string {
 export function decodeTourData(td: string): unknown {
   try {
     const bin = atob(td.replaceAll('-', '+').replaceAll('_', '/'));
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)))) as unknown;
+    return JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))),
+    ) as unknown;
   } catch {
     return null;
   }
@@ -129,11 +139,20 @@ const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) /
  * (pixels, 70 px padding, as the explorer fits a project), rounded to 0.25 and clamped to the
  * tour limits — what a stop's `camera.zoomOffset` stores.
  */
-export function zoomOffsetFor(zoom: number, bbox: readonly [number, number, number, number], viewport: { width: number; height: number }): number {
+export function zoomOffsetFor(
+  zoom: number,
+  bbox: readonly [number, number, number, number],
+  viewport: { width: number; height: number },
+): number {
   const [w, s, e, n] = bbox;
   const dx = Math.max((e - w) / 360, 1e-9);
   const dy = Math.max(mercY(n) - mercY(s), 1e-9);
-  const fit = Math.min(16, Math.log2(Math.min(Math.max(viewport.width - 140, 50) / (dx * 512), Math.max(viewport.height - 140, 50) / (dy * 512))));
+  const fit = Math.min(
+    16,
+    Math.log2(
+      Math.min(Math.max(viewport.width - 140, 50) / (dx * 512), Math.max(viewport.height - 140, 50) / (dy * 512)),
+    ),
+  );
   const [lo, hi] = TOUR_LIMITS.zoomOffset;
   return Math.max(lo, Math.min(hi, Math.round((zoom - fit) * 4) / 4));
 }

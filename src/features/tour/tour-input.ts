@@ -16,7 +16,14 @@ export function useTourInput(handlers: {
   onFullscreenLeft: () => void;
 }) {
   const onKey = (e: KeyboardEvent) => {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (
+      e.target instanceof HTMLInputElement ||
+      e.target instanceof HTMLTextAreaElement ||
+      e.altKey ||
+      e.ctrlKey ||
+      e.metaKey
+    )
+      return;
     if (e.key === 'q' || e.key === 'Q') return handlers.onQuote();
     const size = textScaleKey(e.key);
     if (size) {

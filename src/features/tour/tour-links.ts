@@ -38,12 +38,27 @@ export function useKioskHold(tour: Accessor<TourState | null>, setTour: Setter<T
  * The presenter window asks (`hello`) and acts (`action`); this window answers with its state
  * after every change and says `ended` when the tour closes. Returns the openers for the buttons.
  */
-export function usePresenterLink(tour: Accessor<TourState | null>, act: (action: TourAction) => void, startedAt: number) {
+export function usePresenterLink(
+  tour: Accessor<TourState | null>,
+  act: (action: TourAction) => void,
+  startedAt: number,
+) {
   const { state, actions } = useAppState();
-  const channel = openTourChannel((m) => (m.type === 'hello' ? postState() : m.type === 'action' ? act(m.action) : undefined));
+  const channel = openTourChannel((m) =>
+    m.type === 'hello' ? postState() : m.type === 'action' ? act(m.action) : undefined,
+  );
   const postState = () => {
     const s = tour();
-    if (s) channel.post({ type: 'state', tour: s.tour, index: s.index, playing: s.playing, held: s.held, startedAt, lang: state.lang });
+    if (s)
+      channel.post({
+        type: 'state',
+        tour: s.tour,
+        index: s.index,
+        playing: s.playing,
+        held: s.held,
+        startedAt,
+        lang: state.lang,
+      });
   };
   createEffect(on([tour, () => state.lang], postState));
   onCleanup(() => {
@@ -51,7 +66,11 @@ export function usePresenterLink(tour: Accessor<TourState | null>, act: (action:
     channel.close();
   });
   const openPresenter = () => {
-    const win = window.open(presenterUrl(window.location.href, state.lang), 'yangpu-presenter', 'popup,width=1100,height=760');
+    const win = window.open(
+      presenterUrl(window.location.href, state.lang),
+      'yangpu-presenter',
+      'popup,width=1100,height=760',
+    );
     if (!win) actions.notify('presenter', 'info', t(state.lang, 'tourPresenterBlocked'));
   };
   const openHandout = () => {

@@ -2,7 +2,18 @@ import { batch, createEffect, createMemo, createSignal, on, onCleanup, Show } fr
 import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import { stepTextScale } from './text-scale';
-import { applyAction, createTourState, currentStop, isAdvancing, resume, stopFilters, tick, tourProgress, type TourAction, type TourState } from './tour';
+import {
+  applyAction,
+  createTourState,
+  currentStop,
+  isAdvancing,
+  resume,
+  stopFilters,
+  tick,
+  tourProgress,
+  type TourAction,
+  type TourState,
+} from './tour';
 import { TourCaption } from './tour-caption';
 import { TourControls } from './tour-controls';
 import { useTourInput } from './tour-input';
@@ -34,11 +45,24 @@ export function TourMode() {
       return;
     }
     // A kiosk (also after a reload) starts playing by itself.
-    setTour((prev) => (prev && prev.tour === found ? prev : { ...createTourState(found, state.stop), playing: state.kiosk }));
+    setTour((prev) =>
+      prev && prev.tour === found ? prev : { ...createTourState(found, state.stop), playing: state.kiosk },
+    );
   });
   // URL → tour (back/forward), tour → URL.
-  createEffect(on(() => state.stop, (stop) => state.tour && setTour((s) => (s && s.index !== stop ? applyAction(s, { type: 'goTo', index: stop }) : s))));
-  createEffect(on(() => tour()?.index, (index) => index !== undefined && index !== state.stop && actions.setTourStop(index)));
+  createEffect(
+    on(
+      () => state.stop,
+      (stop) =>
+        state.tour && setTour((s) => (s && s.index !== stop ? applyAction(s, { type: 'goTo', index: stop }) : s)),
+    ),
+  );
+  createEffect(
+    on(
+      () => tour()?.index,
+      (index) => index !== undefined && index !== state.stop && actions.setTourStop(index),
+    ),
+  );
 
   const stop = createMemo(() => {
     const s = tour();
@@ -68,7 +92,10 @@ export function TourMode() {
   createEffect(() => {
     const s = tour();
     if (!s || !isAdvancing(s)) return;
-    const timer = setTimeout(() => setTour((cur) => (cur ? tick(cur, state.kiosk) : cur)), s.tour.dwellSeconds * 1000 + FLIGHT_MS);
+    const timer = setTimeout(
+      () => setTour((cur) => (cur ? tick(cur, state.kiosk) : cur)),
+      s.tour.dwellSeconds * 1000 + FLIGHT_MS,
+    );
     onCleanup(() => clearTimeout(timer));
   });
   useKioskHold(tour, setTour);
@@ -83,15 +110,40 @@ export function TourMode() {
   };
   const textSize = (dir: 1 | -1) => actions.setTourTextScale(stepTextScale(state.tourTextScale, dir));
   const toggleQuote = () => setShowQuote((v) => !v);
-  const touch = useTourInput({ act, onQuote: toggleQuote, onTextSize: textSize, onFullscreenLeft: () => actions.exitTour() });
+  const touch = useTourInput({
+    act,
+    onQuote: toggleQuote,
+    onTextSize: textSize,
+    onFullscreenLeft: () => actions.exitTour(),
+  });
 
   const { openPresenter, openHandout } = usePresenterLink(tour, act, startedAt);
 
   return (
-    <Show when={tour()} fallback={<div class="tour-loading" role="status">{t(state.lang, 'tourLoading')}</div>}>
+    <Show
+      when={tour()}
+      fallback={
+        <div class="tour-loading" role="status">
+          {t(state.lang, 'tourLoading')}
+        </div>
+      }
+    >
       {(s) => (
-        <div class="tour" classList={{ 'tour-kiosk': state.kiosk }} style={{ '--tour-text-scale': state.tourTextScale }} data-testid="tour" onTouchStart={touch.onTouchStart} onTouchEnd={touch.onTouchEnd}>
-          <div class="tour-progress" role="progressbar" aria-valuemin={0} aria-valuemax={s().tour.stops.length} aria-valuenow={s().index + 1}>
+        <div
+          class="tour"
+          classList={{ 'tour-kiosk': state.kiosk }}
+          style={{ '--tour-text-scale': state.tourTextScale }}
+          data-testid="tour"
+          onTouchStart={touch.onTouchStart}
+          onTouchEnd={touch.onTouchEnd}
+        >
+          <div
+            class="tour-progress"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={s().tour.stops.length}
+            aria-valuenow={s().index + 1}
+          >
             <span style={{ width: `${tourProgress(s()) * 100}%` }} />
           </div>
           <div class="tour-title">
@@ -100,14 +152,24 @@ export function TourMode() {
               {s().index + 1} / {s().tour.stops.length}
             </span>
           </div>
-          <Show when={record() && stop() ? { r: record()!, st: stop()! } : null}>{(v) => <TourCaption record={v().r} stop={v().st} showQuote={showQuote()} />}</Show>
+          <Show when={record() && stop() ? { r: record()!, st: stop()! } : null}>
+            {(v) => <TourCaption record={v().r} stop={v().st} showQuote={showQuote()} />}
+          </Show>
           <Show when={s().held}>
             <p class="tour-paused" role="status" data-testid="tour-paused">
               {t(state.lang, state.kiosk ? 'tourKioskPaused' : 'tourPaused')}
             </p>
           </Show>
           <Show when={!state.kiosk}>
-            <TourControls playing={s().playing && !s().held} showQuote={showQuote()} act={act} onQuote={toggleQuote} onTextSize={textSize} onPresenter={openPresenter} onHandout={openHandout} />
+            <TourControls
+              playing={s().playing && !s().held}
+              showQuote={showQuote()}
+              act={act}
+              onQuote={toggleQuote}
+              onTextSize={textSize}
+              onPresenter={openPresenter}
+              onHandout={openHandout}
+            />
           </Show>
         </div>
       )}

@@ -35,29 +35,59 @@ export function TourPicker(props: { onClose: () => void; onBuild?: () => void })
   onCleanup(() => window.removeEventListener('keydown', onKey));
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="tour-picker-title" ref={dialog} data-testid="tour-picker">
+      <div
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="tour-picker-title"
+        ref={dialog}
+        data-testid="tour-picker"
+      >
         <header class="dialog-header">
           <h2 id="tour-picker-title">{t(state.lang, 'toursTitle')}</h2>
-          <button type="button" class="button button-small" aria-label={t(state.lang, 'close')} onClick={() => props.onClose()}>
+          <button
+            type="button"
+            class="button button-small"
+            aria-label={t(state.lang, 'close')}
+            onClick={() => props.onClose()}
+          >
             ×
           </button>
         </header>
         <Show when={!curated.loading} fallback={<p role="status">{t(state.lang, 'tourLoading')}</p>}>
-          <Show when={!curated.error} fallback={<p role="alert">{failureText(state.lang, { file: TOURS_FILE, ...faultOf(curated.error) })}</p>}>
+          <Show
+            when={!curated.error}
+            fallback={<p role="alert">{failureText(state.lang, { file: TOURS_FILE, ...faultOf(curated.error) })}</p>}
+          >
             <ul class="tour-list">
               <Show when={props.onBuild}>
                 <li>
-                  <button type="button" class="tour-item" onClick={() => { props.onClose(); props.onBuild!(); }} data-testid="tour-build">
+                  <button
+                    type="button"
+                    class="tour-item"
+                    onClick={() => {
+                      props.onClose();
+                      props.onBuild!();
+                    }}
+                    data-testid="tour-build"
+                  >
                     <strong>{t(state.lang, 'builderOpen')}</strong>
                     <span>{t(state.lang, 'builderSelectFirst')}</span>
                   </button>
                 </li>
               </Show>
               <li>
-                <button type="button" class="tour-item" disabled={selection().stops.length === 0} onClick={() => start(SELECTION_TOUR_ID)} data-tour={SELECTION_TOUR_ID}>
+                <button
+                  type="button"
+                  class="tour-item"
+                  disabled={selection().stops.length === 0}
+                  onClick={() => start(SELECTION_TOUR_ID)}
+                  data-tour={SELECTION_TOUR_ID}
+                >
                   <strong>{t(state.lang, 'tourSelection')}</strong>
                   <span>
-                    {selection().stops.length} {t(state.lang, 'tourStops')} · {t(state.lang, 'tourSelectionDescription')}
+                    {selection().stops.length} {t(state.lang, 'tourStops')} ·{' '}
+                    {t(state.lang, 'tourSelectionDescription')}
                   </span>
                 </button>
               </li>

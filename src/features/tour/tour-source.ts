@@ -23,7 +23,10 @@ export function useTours() {
   const [curated] = createResource(() => loadTours());
   // tours.json unusable: say so (Retry reopens the tour, which loads the file again) and leave a
   // curated tour the link named, keeping the rest of the link.
-  const slow = setTimeout(() => curated.loading && showFileNotices(state.lang, actions, { failures: [], pending: [TOURS_FILE] }), SLOW_MS);
+  const slow = setTimeout(
+    () => curated.loading && showFileNotices(state.lang, actions, { failures: [], pending: [TOURS_FILE] }),
+    SLOW_MS,
+  );
   onCleanup(() => clearTimeout(slow));
   createEffect(() => {
     if (curated.loading) return;
@@ -37,9 +40,16 @@ export function useTours() {
   });
   const selection = (): Tour => {
     const { bureaus, statuses, years, categories } = state.filters;
-    return selectionTour(derived.filtered(), { zh: t('zh', 'tourSelection'), en: t('en', 'tourSelection') }, { bureaus: [...bureaus], statuses: [...statuses], years: [...years], categories: [...categories] });
+    return selectionTour(
+      derived.filtered(),
+      { zh: t('zh', 'tourSelection'), en: t('en', 'tourSelection') },
+      { bureaus: [...bureaus], statuses: [...statuses], years: [...years], categories: [...categories] },
+    );
   };
-  const frozenSelection = createMemo<Tour | null>((prev) => (state.tour === SELECTION_TOUR_ID ? (prev ?? selection()) : null), null);
+  const frozenSelection = createMemo<Tour | null>(
+    (prev) => (state.tour === SELECTION_TOUR_ID ? (prev ?? selection()) : null),
+    null,
+  );
   /** A tour file's content checked against the catalog: the tour, or null. */
   const checked = (source: unknown): Tour | null => {
     const id = (source as TourSource | null)?.id;
@@ -63,7 +73,11 @@ export function useTours() {
   createEffect(() => {
     const tour = active();
     if (tour && tour.stops.length > 0 && state.stop >= tour.stops.length) {
-      actions.notify('url-stop', 'info', `${t(state.lang, 'urlChanged')} stop=${state.stop + 1} → ${tour.stops.length}`);
+      actions.notify(
+        'url-stop',
+        'info',
+        `${t(state.lang, 'urlChanged')} stop=${state.stop + 1} → ${tour.stops.length}`,
+      );
     }
   });
   return { curated, selection, active };

@@ -188,10 +188,18 @@ export function activeFilters(s: TourState): TourFilters | null {
 }
 
 /** No facet set: every project drawn. */
-export const NO_TOUR_FILTERS: Readonly<TourFilters> = Object.freeze({ bureaus: [], statuses: [], years: [], categories: [] });
+export const NO_TOUR_FILTERS: Readonly<TourFilters> = Object.freeze({
+  bureaus: [],
+  statuses: [],
+  years: [],
+  categories: [],
+});
 
 /** Whether a record passes facet filters (OR within a facet, AND across; an empty facet passes all). */
-export function passesTourFilters(r: Pick<ProjectRecord, 'bureaus' | 'status' | 'years' | 'category'>, f: TourFilters): boolean {
+export function passesTourFilters(
+  r: Pick<ProjectRecord, 'bureaus' | 'status' | 'years' | 'category'>,
+  f: TourFilters,
+): boolean {
   return (
     (f.bureaus.length === 0 || r.bureaus.some((b) => f.bureaus.includes(b))) &&
     (f.statuses.length === 0 || f.statuses.includes(r.status)) &&
@@ -207,7 +215,10 @@ export function passesTourFilters(r: Pick<ProjectRecord, 'bureaus' | 'status' | 
  *   the explorer's own (they come back when the tour ends);
  * - none at all when those would hide the stop's own project (`record`): a stop always draws it.
  */
-export function stopFilters(s: TourState, record: Pick<ProjectRecord, 'bureaus' | 'status' | 'years' | 'category'> | undefined): TourFilters {
+export function stopFilters(
+  s: TourState,
+  record: Pick<ProjectRecord, 'bureaus' | 'status' | 'years' | 'category'> | undefined,
+): TourFilters {
   const f = activeFilters(s);
   return f && (!record || passesTourFilters(record, f)) ? f : NO_TOUR_FILTERS;
 }
@@ -222,8 +233,7 @@ export function tourProgress(s: TourState): number {
 // Keys
 
 export type TourAction =
-  | { type: 'next' | 'prev' | 'first' | 'last' | 'togglePlay' | 'exit' }
-  | { type: 'goTo'; index: number };
+  { type: 'next' | 'prev' | 'first' | 'last' | 'togglePlay' | 'exit' } | { type: 'goTo'; index: number };
 
 /**
  * Maps a `KeyboardEvent.key` to an action, or null:

@@ -42,18 +42,33 @@ export function parseKept(text: string | null): KeptPlace[] {
   const out: KeptPlace[] = [];
   for (const e of raw as Record<string, unknown>[]) {
     const p = e?.point as unknown[];
-    if (!e || typeof e.name !== 'string' || !Array.isArray(p) || p.length !== 2 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) continue;
+    if (
+      !e ||
+      typeof e.name !== 'string' ||
+      !Array.isArray(p) ||
+      p.length !== 2 ||
+      !p.every((n) => typeof n === 'number' && Number.isFinite(n))
+    )
+      continue;
     const point: [number, number] = [p[0] as number, p[1] as number];
     if (Math.abs(point[0]) > 180 || Math.abs(point[1]) > 90) continue;
     const radius = RADII.some((r) => r.id === e.radius) ? (e.radius as RadiusId) : '15min';
     const seen: Record<string, SeenProject> = {};
     if (e.seen && typeof e.seen === 'object') {
       for (const [id, v] of Object.entries(e.seen as Record<string, Record<string, unknown>>)) {
-        if (v && typeof v.f === 'string' && (STATUSES as readonly unknown[]).includes(v.s) && Array.isArray(v.y)) seen[id] = { f: v.f, s: v.s as SeenProject['s'], y: v.y.filter((y): y is number => typeof y === 'number') };
+        if (v && typeof v.f === 'string' && (STATUSES as readonly unknown[]).includes(v.s) && Array.isArray(v.y))
+          seen[id] = { f: v.f, s: v.s as SeenProject['s'], y: v.y.filter((y): y is number => typeof y === 'number') };
       }
     }
     if (out.some((k) => k.id === keptId(point))) continue;
-    out.push({ id: keptId(point), name: e.name.slice(0, 80), point, radius, version: typeof e.version === 'string' ? e.version : '', seen });
+    out.push({
+      id: keptId(point),
+      name: e.name.slice(0, 80),
+      point,
+      radius,
+      version: typeof e.version === 'string' ? e.version : '',
+      seen,
+    });
   }
   return out.slice(0, MAX_KEPT);
 }

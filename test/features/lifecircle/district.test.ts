@@ -6,7 +6,18 @@ import { buildFacilityIndex } from '../../../src/features/lifecircle/life-circle
 // A 2 km × 2 km square at Yangpu's latitude: a 500 m grid has 4 × 4 cells.
 const dLat = 2000 / 111_195;
 const dLng = 2000 / (111_195 * Math.cos((31.3 * Math.PI) / 180));
-const square: Polygon = { type: 'Polygon', coordinates: [[[121.5, 31.3], [121.5 + dLng, 31.3], [121.5 + dLng, 31.3 + dLat], [121.5, 31.3 + dLat], [121.5, 31.3]]] };
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [121.5, 31.3],
+      [121.5 + dLng, 31.3],
+      [121.5 + dLng, 31.3 + dLat],
+      [121.5, 31.3 + dLat],
+      [121.5, 31.3],
+    ],
+  ],
+};
 
 describe('districtGrid', () => {
   it('puts one cell centre every 500 m inside the outline', () => {
@@ -21,11 +32,19 @@ describe('districtCoverage', () => {
   it('counts cells with a facility within the radius today, and with the projects added', () => {
     const cells = districtGrid(square);
     const corner = cells[0]!;
-    const index = buildFacilityIndex([{ name: 'k', cat: 'education', fclass: 'school', osm: 'n1', at: [corner[0], corner[1]] }]);
+    const index = buildFacilityIndex([
+      { name: 'k', cat: 'education', fclass: 'school', osm: 'n1', at: [corner[0], corner[1]] },
+    ]);
     const far = cells[15]!;
     const rows = districtCoverage(cells, index, 600, [
-      { geometry: { type: 'Point', coordinates: [far[0], far[1]] }, properties: { id: 'p', category: 'education', name_zh: '新建小学' } },
-      { geometry: { type: 'Point', coordinates: [far[0], far[1]] }, properties: { id: 'q', category: 'housing', name_zh: '成套改造' } },
+      {
+        geometry: { type: 'Point', coordinates: [far[0], far[1]] },
+        properties: { id: 'p', category: 'education', name_zh: '新建小学' },
+      },
+      {
+        geometry: { type: 'Point', coordinates: [far[0], far[1]] },
+        properties: { id: 'q', category: 'housing', name_zh: '成套改造' },
+      },
     ]);
     const edu = rows.find((r) => r.cat === 'education')!;
     // within 600 m of a corner cell: itself and its two neighbours (500 m); the diagonal is 707 m

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT, keptChanges, parseKept, serializeKept, type KeptPlace } from '../../../src/features/watch/kept-places';
+import {
+  MAX_KEPT,
+  keptChanges,
+  parseKept,
+  serializeKept,
+  type KeptPlace,
+} from '../../../src/features/watch/kept-places';
 
-const place: KeptPlace = { id: '121.51380,31.30080', name: '五角场', point: [121.5138, 31.3008], radius: '15min', version: 'v1', seen: { a: { f: '1', s: 'planned', y: [2025] } } };
+const place: KeptPlace = {
+  id: '121.51380,31.30080',
+  name: '五角场',
+  point: [121.5138, 31.3008],
+  radius: '15min',
+  version: 'v1',
+  seen: { a: { f: '1', s: 'planned', y: [2025] } },
+};
 
 // Issue 14: kept places live in localStorage; a broken entry must never break the page.
 describe('parseKept', () => {
@@ -13,7 +26,12 @@ describe('parseKept', () => {
     expect(parseKept(null)).toEqual([]);
     expect(parseKept('{not json')).toEqual([]);
     expect(parseKept('{"a":1}')).toEqual([]);
-    const bad = [{ name: 'x', point: [999, 31] }, { name: 'y', point: ['121', 31] }, { point: [121.5, 31.3] }, { ...place, radius: 'far', seen: { b: { f: 1 } } }];
+    const bad = [
+      { name: 'x', point: [999, 31] },
+      { name: 'y', point: ['121', 31] },
+      { point: [121.5, 31.3] },
+      { ...place, radius: 'far', seen: { b: { f: 1 } } },
+    ];
     expect(parseKept(JSON.stringify(bad))).toEqual([{ ...place, radius: '15min', seen: {} }]);
   });
 
@@ -26,6 +44,8 @@ describe('parseKept', () => {
 
 describe('keptChanges', () => {
   it('diffs what the resident saw against what is in the circle now', () => {
-    expect(keptChanges(place, { a: { f: '2', s: 'completed', y: [2025] } })).toEqual([{ id: 'a', kind: 'status', from: 'planned', to: 'completed' }]);
+    expect(keptChanges(place, { a: { f: '2', s: 'completed', y: [2025] } })).toEqual([
+      { id: 'a', kind: 'status', from: 'planned', to: 'completed' },
+    ]);
   });
 });

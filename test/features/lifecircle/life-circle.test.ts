@@ -1,7 +1,14 @@
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { LIFE_CATEGORIES, type LifeCategory } from '../../../src/features/lifecircle/categories';
-import { buildFacilityIndex, facilitiesWithin, lifeCircle, nearestFacility, parseFacilities, type Facility } from '../../../src/features/lifecircle/life-circle';
+import {
+  buildFacilityIndex,
+  facilitiesWithin,
+  lifeCircle,
+  nearestFacility,
+  parseFacilities,
+  type Facility,
+} from '../../../src/features/lifecircle/life-circle';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function rng(seed: number) {
@@ -37,7 +44,10 @@ describe('facilitiesWithin / nearestFacility', () => {
           expect(got.has(f.osm), `${f.osm} at ${d.toFixed(1)} m, r ${r}`).toBe(d < r);
         }
         const near = nearestFacility(index, cat as LifeCategory, p);
-        const best = facilities.filter((x) => x.cat === cat).map((f) => oracleM(p, f)).sort((a, b) => a - b)[0];
+        const best = facilities
+          .filter((x) => x.cat === cat)
+          .map((f) => oracleM(p, f))
+          .sort((a, b) => a - b)[0];
         if (best === undefined) expect(near).toBeNull();
         else expect(oracleM(p, near!.facility)).toBeLessThanOrEqual(best * 1.005 + 1);
       }
@@ -58,10 +68,26 @@ describe('parseFacilities', () => {
     const fc = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { name: 'A', cat: 'health', fclass: 'clinic', osm: 'n1' }, geometry: { type: 'Point', coordinates: [121.5, 31.3] } },
-        { type: 'Feature', properties: { name: 'B', cat: 'bakery', osm: 'n2' }, geometry: { type: 'Point', coordinates: [121.5, 31.3] } },
-        { type: 'Feature', properties: { name: 'C', cat: 'health' }, geometry: { type: 'Point', coordinates: [Number.NaN, 31.3] } },
-        { type: 'Feature', properties: { name: 'D', cat: 'health' }, geometry: { type: 'LineString', coordinates: [] } },
+        {
+          type: 'Feature',
+          properties: { name: 'A', cat: 'health', fclass: 'clinic', osm: 'n1' },
+          geometry: { type: 'Point', coordinates: [121.5, 31.3] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'B', cat: 'bakery', osm: 'n2' },
+          geometry: { type: 'Point', coordinates: [121.5, 31.3] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'C', cat: 'health' },
+          geometry: { type: 'Point', coordinates: [Number.NaN, 31.3] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'D', cat: 'health' },
+          geometry: { type: 'LineString', coordinates: [] },
+        },
       ],
     };
     expect(parseFacilities(fc)).toEqual([{ name: 'A', cat: 'health', fclass: 'clinic', osm: 'n1', at: [121.5, 31.3] }]);
@@ -71,7 +97,13 @@ describe('parseFacilities', () => {
 
 describe('lifeCircle', () => {
   const p: [number, number] = [121.52, 31.29];
-  const rec = (id: string, category: string, zh: string) => ({ id, name: { zh, en: id }, status: 'planned' as const, years: [2025], category: category as never });
+  const rec = (id: string, category: string, zh: string) => ({
+    id,
+    name: { zh, en: id },
+    status: 'planned' as const,
+    years: [2025],
+    category: category as never,
+  });
 
   it('lists the report projects inside the circle per category, and the nearest one beyond only where the circle has nothing', () => {
     const rows = lifeCircle(index, p, 1200, [

@@ -77,7 +77,10 @@ describe('distanceToGeometryM', () => {
   });
 
   it('measures to the nearest part of a MultiPolygon', () => {
-    const far: Polygon = { type: 'Polygon', coordinates: [[off(C, 2000, 0), off(C, 2100, 0), off(C, 2100, 100), off(C, 2000, 0)]] };
+    const far: Polygon = {
+      type: 'Polygon',
+      coordinates: [[off(C, 2000, 0), off(C, 2100, 0), off(C, 2100, 100), off(C, 2000, 0)]],
+    };
     const g: Geometry = { type: 'MultiPolygon', coordinates: [far.coordinates, square.coordinates] };
     expect(distanceToGeometryM(C, g)).toBe(0);
     expectCloseToTurf(off(C, 1000, 0), g);

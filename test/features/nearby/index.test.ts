@@ -7,7 +7,11 @@ import { buildNearbyIndex, findNearby, findNearbyBruteForce } from '../../../src
 const M_LAT = (EARTH_RADIUS_M * Math.PI) / 180;
 const M_LNG = M_LAT * Math.cos((31.3 * Math.PI) / 180);
 const off = (p: Position, e: number, n: number): [number, number] => [p[0]! + e / M_LNG, p[1]! + n / M_LAT];
-const feat = (id: string, geometry: Geometry): Feature<Geometry, { id: string }> => ({ type: 'Feature', properties: { id }, geometry });
+const feat = (id: string, geometry: Geometry): Feature<Geometry, { id: string }> => ({
+  type: 'Feature',
+  properties: { id },
+  geometry,
+});
 
 const Q: [number, number] = [121.52, 31.3];
 
@@ -19,7 +23,13 @@ describe('findNearby', () => {
       const features = [
         feat('north-at', { type: 'Point', coordinates: [Q[0], Q[1] + dLat] }),
         feat('east-at', { type: 'Point', coordinates: [Q[0] + dLng, Q[1]] }),
-        feat('line-at', { type: 'LineString', coordinates: [[Q[0] - 0.05, Q[1] - dLat], [Q[0] + 0.05, Q[1] - dLat]] }),
+        feat('line-at', {
+          type: 'LineString',
+          coordinates: [
+            [Q[0] - 0.05, Q[1] - dLat],
+            [Q[0] + 0.05, Q[1] - dLat],
+          ],
+        }),
         feat('north-beyond', { type: 'Point', coordinates: [Q[0], Q[1] + dLat1] }),
         feat('west-beyond', { type: 'Point', coordinates: [Q[0] - dLng1, Q[1]] }),
       ];
@@ -38,7 +48,9 @@ describe('findNearby', () => {
       feat('point', { type: 'Point', coordinates: off(Q, 0, -300) }),
       feat('big-area', {
         type: 'Polygon',
-        coordinates: [[off(Q, -200, -1000), off(Q, -200, 1000), off(Q, -2200, 1000), off(Q, -2200, -1000), off(Q, -200, -1000)]],
+        coordinates: [
+          [off(Q, -200, -1000), off(Q, -200, 1000), off(Q, -2200, 1000), off(Q, -2200, -1000), off(Q, -200, -1000)],
+        ],
       }),
     ];
     const hits = findNearby(buildNearbyIndex(features), Q, 500);
@@ -49,7 +61,12 @@ describe('findNearby', () => {
   });
 
   it('gives 0 m for an area the point is inside', () => {
-    const features = [feat('area', { type: 'Polygon', coordinates: [[off(Q, -50, -50), off(Q, 50, -50), off(Q, 50, 50), off(Q, -50, -50)]] })];
+    const features = [
+      feat('area', {
+        type: 'Polygon',
+        coordinates: [[off(Q, -50, -50), off(Q, 50, -50), off(Q, 50, 50), off(Q, -50, -50)]],
+      }),
+    ];
     expect(findNearby(buildNearbyIndex(features), off(Q, 10, -10), 0)).toEqual([{ id: 'area', distanceM: 0 }]);
   });
 
@@ -83,7 +100,10 @@ describe('findNearby', () => {
         let point = randomPoint(rand);
         if (q % 5 === 4) {
           const g = features[Math.floor(rand() * features.length)]!.geometry;
-          const first = JSON.stringify(g).match(/-?\d+\.\d+,-?\d+\.\d+/)![0]!.split(',').map(Number);
+          const first = JSON.stringify(g)
+            .match(/-?\d+\.\d+,-?\d+\.\d+/)![0]!
+            .split(',')
+            .map(Number);
           point = [first[0]!, first[1]!];
         }
         const radius = q === 0 ? 0 : rand() * 3000;

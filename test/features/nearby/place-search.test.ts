@@ -17,16 +17,50 @@ import {
 import { makePlace, makeRecord } from '../records';
 
 const context = <T = ContextFeature>(file: string): T[] =>
-  (JSON.parse(readFileSync(fileURLToPath(new URL(`../../../geodata/context/${file}`, import.meta.url)), 'utf8')) as FeatureCollection)
-    .features as T[];
+  (
+    JSON.parse(
+      readFileSync(fileURLToPath(new URL(`../../../geodata/context/${file}`, import.meta.url)), 'utf8'),
+    ) as FeatureCollection
+  ).features as T[];
 
 const places: GazetteerPlaceInput[] = [
-  { id: 'fengcheng-sancun-130', name: '凤城三村130号', en: 'No. 130 Fengcheng Sancun', aliases: ['凤城三村130号甲乙丙丁', '凤城三村'], kind: 'housing', point: [121.531, 31.284] },
-  { id: 'huangxinglu-1039', name: '黄兴路1039弄', en: 'Lane 1039, Huangxing Road', aliases: ['黄兴路1039弄项目'], kind: 'housing', point: [121.533, 31.281] },
-  { id: 'wujiaochang', name: '五角场', en: 'Wujiaochang', aliases: ['五角场商圈'], kind: 'culture', point: [121.514, 31.3] },
-  { id: 'wujiaochang-wanda', name: '五角场万达广场', en: 'Wujiaochang Wanda Plaza', aliases: [], kind: 'commerce', point: [121.516, 31.302] },
+  {
+    id: 'fengcheng-sancun-130',
+    name: '凤城三村130号',
+    en: 'No. 130 Fengcheng Sancun',
+    aliases: ['凤城三村130号甲乙丙丁', '凤城三村'],
+    kind: 'housing',
+    point: [121.531, 31.284],
+  },
+  {
+    id: 'huangxinglu-1039',
+    name: '黄兴路1039弄',
+    en: 'Lane 1039, Huangxing Road',
+    aliases: ['黄兴路1039弄项目'],
+    kind: 'housing',
+    point: [121.533, 31.281],
+  },
+  {
+    id: 'wujiaochang',
+    name: '五角场',
+    en: 'Wujiaochang',
+    aliases: ['五角场商圈'],
+    kind: 'culture',
+    point: [121.514, 31.3],
+  },
+  {
+    id: 'wujiaochang-wanda',
+    name: '五角场万达广场',
+    en: 'Wujiaochang Wanda Plaza',
+    aliases: [],
+    kind: 'commerce',
+    point: [121.516, 31.302],
+  },
 ];
-const index = buildPlaceIndex({ places, roads: context('roads.geojson'), stations: context('stations.geojson') }, pinyin);
+const index = buildPlaceIndex(
+  { places, roads: context('roads.geojson'), stations: context('stations.geojson') },
+  pinyin,
+);
 const names = (q: string, limit?: number): string[] => searchPlaces(index, q, limit).map((e) => e.name);
 
 describe('searchPlaces', () => {
@@ -51,10 +85,25 @@ describe('searchPlaces', () => {
 
   it('ranks exact > prefix > substring, then shorter names first', () => {
     const pt: [number, number] = [121.52, 31.3];
-    const small = buildPlaceIndex({
-      places: ['黄兴公园站', '杨浦公园', '公园东路一号院', '公园'].map((name, i) => ({ id: `p${i}`, name, en: '', aliases: [], kind: 'park', point: pt })),
-    }, pinyin);
-    expect(searchPlaces(small, '公园').map((e) => e.name)).toEqual(['公园', '公园东路一号院', '杨浦公园', '黄兴公园站']);
+    const small = buildPlaceIndex(
+      {
+        places: ['黄兴公园站', '杨浦公园', '公园东路一号院', '公园'].map((name, i) => ({
+          id: `p${i}`,
+          name,
+          en: '',
+          aliases: [],
+          kind: 'park',
+          point: pt,
+        })),
+      },
+      pinyin,
+    );
+    expect(searchPlaces(small, '公园').map((e) => e.name)).toEqual([
+      '公园',
+      '公园东路一号院',
+      '杨浦公园',
+      '黄兴公园站',
+    ]);
   });
 
   it('normalises the query: full-width, case, spaces and punctuation', () => {
@@ -84,9 +133,28 @@ describe('searchPlaces', () => {
 
 describe('representativePoint', () => {
   it('takes the point halfway along a line and a point inside a polygon', () => {
-    expect(representativePoint({ type: 'LineString', coordinates: [[121.5, 31.3], [121.52, 31.3]] })![0]).toBeCloseTo(121.51, 6);
-    const ring = [[121.5, 31.3], [121.51, 31.3], [121.51, 31.31], [121.5, 31.31], [121.5, 31.3]];
-    expect(distanceToGeometryM(representativePoint({ type: 'Polygon', coordinates: [ring] })!, { type: 'Polygon', coordinates: [ring] })).toBe(0);
+    expect(
+      representativePoint({
+        type: 'LineString',
+        coordinates: [
+          [121.5, 31.3],
+          [121.52, 31.3],
+        ],
+      })![0],
+    ).toBeCloseTo(121.51, 6);
+    const ring = [
+      [121.5, 31.3],
+      [121.51, 31.3],
+      [121.51, 31.31],
+      [121.5, 31.31],
+      [121.5, 31.3],
+    ];
+    expect(
+      distanceToGeometryM(representativePoint({ type: 'Polygon', coordinates: [ring] })!, {
+        type: 'Polygon',
+        coordinates: [ring],
+      }),
+    ).toBe(0);
     expect(representativePoint(null)).toBeNull();
   });
 });
@@ -94,7 +162,11 @@ describe('representativePoint', () => {
 describe('gazetteerPlaceInputs', () => {
   it('places a gazetteer entry at a feature of a record using only that place', () => {
     const catalog = {
-      places: [makePlace({ id: 'a', name: '甲' }), makePlace({ id: 'b', name: '乙' }), makePlace({ id: 'unused', name: '丙' })],
+      places: [
+        makePlace({ id: 'a', name: '甲' }),
+        makePlace({ id: 'b', name: '乙' }),
+        makePlace({ id: 'unused', name: '丙' }),
+      ],
       records: [
         makeRecord({ id: 'both', placeIds: ['a', 'b'] }),
         makeRecord({ id: 'only-a', placeIds: ['a'], category: 'health' }),
@@ -112,7 +184,9 @@ describe('gazetteerPlaceInputs', () => {
 });
 
 describe('isInYangpu', () => {
-  const yangpu = context<Feature<Polygon | MultiPolygon>>('districts.geojson').find((f) => f.properties?.name === '杨浦区')!;
+  const yangpu = context<Feature<Polygon | MultiPolygon>>('districts.geojson').find(
+    (f) => f.properties?.name === '杨浦区',
+  )!;
 
   it('accepts the default centre and the stations in Yangpu, and rejects Pudong and Hongkou', () => {
     expect(isInYangpu(YANGPU_CENTRE, yangpu)).toBe(true);

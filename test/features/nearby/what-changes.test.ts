@@ -3,7 +3,11 @@ import { formatWhen, whatChanges } from '../../../src/features/nearby/what-chang
 import type { MilestoneSource } from '../../../src/data/types';
 import { makeRecord } from '../records';
 
-const m = (when: string, zh: string, en: string, state: MilestoneSource['state']): MilestoneSource => ({ when, what: { zh, en }, state });
+const m = (when: string, zh: string, en: string, state: MilestoneSource['state']): MilestoneSource => ({
+  when,
+  what: { zh, en },
+  state,
+});
 
 describe('whatChanges', () => {
   const milestones = [
@@ -27,12 +31,18 @@ describe('whatChanges', () => {
 
   it('falls back to the status label', () => {
     expect(whatChanges(makeRecord({ id: 'x', status: 'ongoing' }), 'zh')).toBe('持续推进');
-    expect(whatChanges(makeRecord({ id: 'x', status: 'under-construction', milestones: [milestones[0]!] }), 'en')).toBe('Under construction');
+    expect(whatChanges(makeRecord({ id: 'x', status: 'under-construction', milestones: [milestones[0]!] }), 'en')).toBe(
+      'Under construction',
+    );
     expect(whatChanges(makeRecord({ id: 'x', status: 'completed' }), 'en')).toBe('Completed');
   });
 
   it('orders month dates within a year', () => {
-    const r = makeRecord({ id: 'x', status: 'completed', milestones: [m('2024-06', '甲', 'A', 'done'), m('2024', '乙', 'B', 'done')] });
+    const r = makeRecord({
+      id: 'x',
+      status: 'completed',
+      milestones: [m('2024-06', '甲', 'A', 'done'), m('2024', '乙', 'B', 'done')],
+    });
     expect(whatChanges(r, 'zh')).toBe('2024年6月已完成：甲');
     expect(whatChanges(r, 'en')).toBe('Completed in June 2024: A');
     const day = makeRecord({ id: 'y', status: 'completed', milestones: [m('2024-06-30', '甲', 'A', 'done')] });

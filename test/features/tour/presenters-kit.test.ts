@@ -2,7 +2,14 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 import { stepTextScale, textScaleKey, tourLabelScale, viewportTextFactor } from '../../../src/features/tour/text-scale';
-import { createTourState, normaliseTour, stopFilters, tick, togglePlay, type Tour } from '../../../src/features/tour/tour';
+import {
+  createTourState,
+  normaliseTour,
+  stopFilters,
+  tick,
+  togglePlay,
+  type Tour,
+} from '../../../src/features/tour/tour';
 import { validateTours } from '../../../src/features/tour/tour-check';
 import {
   addStop,
@@ -22,7 +29,14 @@ import { makeRecord } from '../records';
 
 // Issue #15 (presenters' kit) and #18 (a tour under a filter).
 const tourOf = (n: number, filters?: Record<number, { bureaus: ('housing' | 'culture')[] }>): Tour =>
-  normaliseTour({ id: 't', title: { zh: 't', en: 't' }, stops: Array.from({ length: n }, (_, i) => ({ project: `p${i}`, ...(filters?.[i] ? { filters: filters[i] } : {}) })) });
+  normaliseTour({
+    id: 't',
+    title: { zh: 't', en: 't' },
+    stops: Array.from({ length: n }, (_, i) => ({
+      project: `p${i}`,
+      ...(filters?.[i] ? { filters: filters[i] } : {}),
+    })),
+  });
 
 describe('tick in kiosk mode', () => {
   it('loops from the last stop to the first and keeps playing; without loop the tour ends there', () => {
@@ -38,7 +52,12 @@ describe('stopFilters', () => {
   const housing = makeRecord({ id: 'p0', bureaus: ['housing'] });
   const culture = makeRecord({ id: 'p1', bureaus: ['culture'], category: 'culture' });
   it('sets no filter at all when no stop so far sets one (never keeps the explorer’s; see #18)', () => {
-    expect(stopFilters(createTourState(tourOf(2), 1), culture)).toEqual({ bureaus: [], statuses: [], years: [], categories: [] });
+    expect(stopFilters(createTourState(tourOf(2), 1), culture)).toEqual({
+      bureaus: [],
+      statuses: [],
+      years: [],
+      categories: [],
+    });
   });
   it('keeps the stop’s own filters when they show its project', () => {
     const s = createTourState(tourOf(2, { 0: { bureaus: ['housing'] } }), 0);
@@ -78,11 +97,18 @@ describe('tour drafts', () => {
     filters: { bureaus: [], statuses: [], years: [], categories: [] },
     ...over,
   });
-  const draft: Draft = [stop('park', { caption: { zh: '公园', en: '' }, notes: { zh: '', en: 'Say "hi": it\'s #1\nsecond line' }, filters: { bureaus: ['housing'], statuses: [], years: [2024], categories: [] } }), stop('school')].reduce(
-    addStop,
-    { ...EMPTY_DRAFT, id: 'walk', title: { zh: '漫步', en: '' }, stops: [] },
-  );
-  const records = new Map<string, 'site' | 'district'>([['park', 'site'], ['school', 'site']]);
+  const draft: Draft = [
+    stop('park', {
+      caption: { zh: '公园', en: '' },
+      notes: { zh: '', en: 'Say "hi": it\'s #1\nsecond line' },
+      filters: { bureaus: ['housing'], statuses: [], years: [2024], categories: [] },
+    }),
+    stop('school'),
+  ].reduce(addStop, { ...EMPTY_DRAFT, id: 'walk', title: { zh: '漫步', en: '' }, stops: [] });
+  const records = new Map<string, 'site' | 'district'>([
+    ['park', 'site'],
+    ['school', 'site'],
+  ]);
 
   it('reorders and removes stops', () => {
     expect(moveStop(draft, 1, -1).stops.map((s) => s.project)).toEqual(['school', 'park']);
@@ -126,6 +152,8 @@ describe('presenter view', () => {
     expect([0, 65_000, 3_909_000].map(formatElapsed)).toEqual(['0:00', '1:05', '1:05:09']);
   });
   it('opens the same app with only the view and the language', () => {
-    expect(presenterUrl('http://x/app/?tour=riverfront&stop=3&b=housing', 'en')).toBe('http://x/app/?view=presenter&lang=en');
+    expect(presenterUrl('http://x/app/?tour=riverfront&stop=3&b=housing', 'en')).toBe(
+      'http://x/app/?view=presenter&lang=en',
+    );
   });
 });
