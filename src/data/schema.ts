@@ -128,11 +128,14 @@ export const TourSchema = v.looseObject({
   stops: v.array(stopSchema),
 });
 
-/** One feature of a context basemap file (`context/*.geojson`): a geometry and a name. */
+/** A basemap label: may be empty (OSM's unnamed ponds, docks, road pieces are drawn without one). */
+const label = v.optional(v.pipe(v.string(), v.maxLength(NAME_MAX_LENGTH)));
+
+/** One feature of a context basemap file (`context/*.geojson`): a geometry and an optional name. */
 export const ContextFeatureSchema = v.looseObject({
   type: v.literal('Feature'),
   geometry: GeometrySchema,
-  properties: v.looseObject({ name, name_en: name }),
+  properties: v.looseObject({ name: label, name_en: label }),
 });
 
 /**

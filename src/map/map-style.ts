@@ -66,10 +66,11 @@ export function scaleText(style: StyleSpecification, scale: number): StyleSpecif
       (expr[0] === 'interpolate' || expr[0] === 'step') &&
       JSON.stringify(expr[expr[0] === 'step' ? 1 : 2]) === '["zoom"]'
     ) {
-      // interpolate: [op, curve, input, z0, v0, z1, v1…]; step: [op, input, v0, z1, v1…]
+      // interpolate: [op, curve, input, z0, v0, z1, v1…]; step: [op, input, v0, z1, v1…]. A number
+      // output is multiplied (so the style still reads as pixels), an expression wrapped in `*`.
       const firstOutput = expr[0] === 'interpolate' ? 4 : 2;
       return expr.map((v, i) =>
-        i >= firstOutput && (i - firstOutput) % 2 === 0 ? ['*', v, scale] : v,
+        i >= firstOutput && (i - firstOutput) % 2 === 0 ? (typeof v === 'number' ? v * scale : ['*', v, scale]) : v,
       ) as ExpressionSpecification;
     }
     return ['*', size as ExpressionSpecification, scale];

@@ -58,6 +58,8 @@ export async function renderedCounts(page: Page, layers: string[]): Promise<Reco
 
 /** Ids of the project features the map draws right now (deck.gl picking skips filtered-out ones). */
 export async function drawnIds(page: Page): Promise<string[]> {
+  // deck.gl arrives as its own chunk after the map: wait for its overlay before picking.
+  await page.waitForFunction(() => window.__yangpu?.overlay !== undefined);
   return page.evaluate(() => {
     const { map, overlay } = window.__yangpu!;
     const canvas = map.getCanvas();

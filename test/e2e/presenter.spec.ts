@@ -117,12 +117,24 @@ for (const size of [
         const h2 = document.querySelector<HTMLElement>('[data-testid="tour-name"]')!;
         const caption = document.querySelector<HTMLElement>('[data-testid="tour-caption"]')!;
         const map = window.__yangpu!.map;
+        // The size at the map's zoom: a number, or a linear zoom curve [interpolate, linear, zoom, z0, s0, …].
+        const px = (size: unknown): number => {
+          if (typeof size === 'number') return size;
+          const stops = (size as unknown[]).slice(3) as number[];
+          const z = map.getZoom();
+          for (let i = 0; i + 3 < stops.length; i += 2) {
+            const [z0, s0, z1, s1] = [stops[i]!, stops[i + 1]!, stops[i + 2]!, stops[i + 3]!];
+            if (z <= z0) return s0;
+            if (z <= z1) return s0 + ((s1 - s0) * (z - z0)) / (z1 - z0);
+          }
+          return stops[stops.length - 1]!;
+        };
         return {
           name: parseFloat(getComputedStyle(h2).fontSize),
           captionHeight: Math.round(caption.getBoundingClientRect().height),
           // The label size the map draws with (px), from the live style.
-          roads: map.getLayoutProperty('context-roads-label', 'text-size') as number,
-          subdistricts: map.getLayoutProperty('context-subdistricts-label', 'text-size') as number,
+          roads: px(map.getLayoutProperty('context-roads-label', 'text-size')),
+          subdistricts: px(map.getLayoutProperty('context-subdistricts-label', 'text-size')),
         };
       });
     const before = await measure();

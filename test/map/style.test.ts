@@ -185,7 +185,12 @@ describe('mapStyle: the embedded style as a function of language and text scale'
       if (typeof v === 'number') return v * 1.5;
       if (Array.isArray(v) && v[0] === 'interpolate') {
         const [op, kind, input, ...stops] = v as unknown[];
-        return [op, kind, input, ...stops.map((x, i) => (i % 2 === 0 ? x : ['*', x, 1.5]))];
+        return [
+          op,
+          kind,
+          input,
+          ...stops.map((x, i) => (i % 2 === 0 ? x : typeof x === 'number' ? x * 1.5 : ['*', x, 1.5])),
+        ];
       }
       return ['*', v, 1.5];
     };
@@ -208,6 +213,6 @@ describe('mapStyle: the embedded style as a function of language and text scale'
     const size = (scaled.layers.find((l) => l.id === 'context-roads-label') as SymbolLayerSpecification).layout![
       'text-size'
     ];
-    expect(size).toEqual(['interpolate', ['linear'], ['zoom'], 10, ['*', 11, 2], 16, ['*', 15, 2]]);
+    expect(size).toEqual(['interpolate', ['linear'], ['zoom'], 10, 22, 16, 30]);
   });
 });
