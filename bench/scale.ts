@@ -105,7 +105,7 @@ const map = new maplibregl.Map({
 });
 const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
 map.addControl(overlay as unknown as maplibregl.IControl);
-window.__yangpu = { map, overlay };
+window.__yangpu = { map };
 
 const animationFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
 const nextFrame = async () => {

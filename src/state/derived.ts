@@ -3,8 +3,7 @@ import type { LoadedData, ProjectFeatures } from '../data/load';
 import type { ProjectRecord } from '../data/types';
 import { facetCounts, filterRecords } from '../features/filters/filters';
 import { loadPinyin } from '../features/search/pinyin';
-import { buildSearchIndex, searchRecords } from '../features/search/search-index';
-import { fitsGpu, keyUniverse } from '../map/gpu-filter';
+import { buildSearchIndex } from '../features/search/search-index';
 import type { AppState } from './store';
 
 /** Sort comparators for the list; names compare in the UI language's collation. */
@@ -60,14 +59,7 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     }
     return byRecord;
   });
-  const universe = createMemo(() => keyUniverse(allFeatures()));
-  const gpu = createMemo(() => fitsGpu(universe()));
-  /** What the GPU cannot do: the search (or everything, when the keys overflow the channels). */
-  const cpuMatch = createMemo<Set<string> | null>(() => {
-    if (!gpu()) return filteredIds();
-    return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
-  });
-  return { records, byId, bureauName, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, featuresById, universe, gpu, cpuMatch };
+  return { records, byId, bureauName, pinyin, index, filtered, filteredIds, counts, sorted, unplaced, selectedRecord, allFeatures, featuresById };
 }
 
 export type Derived = ReturnType<typeof createDerived>;

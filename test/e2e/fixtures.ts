@@ -56,12 +56,12 @@ export async function renderedCounts(page: Page, layers: string[]): Promise<Reco
   }, layers);
 }
 
-/** Ids of the project features the map draws right now (deck.gl picking skips filtered-out ones). */
+/** Ids of the project features the map draws right now (filtered-out ones are not rendered). */
 export async function drawnIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const { map, overlay } = window.__yangpu!;
-    const canvas = map.getCanvas();
-    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as { object?: { properties?: { id?: string } } }[];
-    return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
+    const { map } = window.__yangpu!;
+    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => /^projects-(areas|lines|points)/.test(id));
+    const features = map.queryRenderedFeatures({ layers });
+    return [...new Set(features.map((f) => f.properties?.id as string | undefined).filter((id): id is string => Boolean(id)))].sort();
   });
 }

@@ -36,7 +36,7 @@ test.describe('a missing or corrupt layer file', () => {
     // The list still lists every project; the map still draws areas and lines, no points.
     await expect(page.getByTestId('result-count')).toHaveText(String(catalog.records.length));
     await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(catalog.records.filter((r) => r.scope === 'site').length);
-    // deck.gl draws once the data is in: poll rather than pick a frame too early.
+    // the map draws once the data is in: poll rather than pick a frame too early.
     await expect.poll(async () => (await drawnIds(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
     const drawn = await drawnIds(page);
     expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'line'))).toBe(true);
@@ -145,7 +145,7 @@ test.describe('hostile text in names and quotes', () => {
     }, points.features.find((f) => f.properties.id === TARGET.id)!.geometry.coordinates);
     await page.mouse.move(at.x - 20, at.y - 20);
     await page.mouse.move(at.x, at.y, { steps: 4 });
-    const tooltip = page.locator('.deck-tooltip');
+    const tooltip = page.locator('.map-tooltip');
     await expect(tooltip).toBeVisible();
     const tip = await tooltip.evaluate((e) => ({ text: e.textContent, children: e.children.length }));
     expectSameText(tip.text, HOSTILE_ZH, 'tooltip');
@@ -154,8 +154,8 @@ test.describe('hostile text in names and quotes', () => {
     // Nothing was created, run or fetched.
     const created = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      imgs: document.querySelectorAll('[data-testid="detail-panel"] img, [data-testid="project-list"] img, .deck-tooltip img, img[src="x"]').length,
-      scripts: document.querySelectorAll('[data-testid="detail-panel"] script, [data-testid="project-list"] script, .deck-tooltip script, body script').length,
+      imgs: document.querySelectorAll('[data-testid="detail-panel"] img, [data-testid="project-list"] img, .map-tooltip img, img[src="x"]').length,
+      scripts: document.querySelectorAll('[data-testid="detail-panel"] script, [data-testid="project-list"] script, .map-tooltip script, body script').length,
       bolds: document.querySelectorAll('[data-testid="detail-panel"] b, [data-testid="project-list"] b').length,
     }));
     expect(created).toEqual({ pwned: undefined, imgs: 0, scripts: 0, bolds: 0 });

@@ -1,0 +1,156 @@
+/**
+ * The project layers as MapLibre style layers: pure functions from the theme (project-theme.ts)
+ * and the view (filter, highlight, tour size) to GeoJSON sources and `LayerSpecification[]`.
+ * MapLibre draws them in its first frame with everything else: no second WebGL library has to
+ * start up before the projects appear.
+ *
+ * Ids: sources `projects-{areas,lines,points}`, `projects-highlight`, `nearby`; layers start with
+ * `projects-` or `nearby-` (see {@link isOwnLayer}).
+ */
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { CATEGORIES, STATUSES, type Status } from '../../data/types';
+import { CATEGORY_COLOURS, HIGHLIGHT, SELECTED, STATUS_STYLE, type RGB } from '../project-theme';
+
+export const PROJECT_SOURCES = { areas: 'projects-areas', lines: 'projects-lines', points: 'projects-points' } as const;
+export const HIGHLIGHT_SOURCE = 'projects-highlight';
+export const NEARBY_SOURCE = 'nearby';
+
+/** What the project layers show, besides the data. */
+export interface ProjectView {
+  /** Record ids to draw; null draws every project. */
+  visibleIds: readonly string[] | null;
+  /** Bigger points and lines, for a tour on a big screen read from across the room. */
+  large: boolean;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const rgb = ([r, g, b]: RGB) => `rgb(${r}, ${g}, ${b})`;
+
+/** The category colour of a feature, from CATEGORY_COLOURS. */
+const categoryColour: ExpressionSpecification = [
+  'match',
+  ['get', 'category'],
+  ...CATEGORIES.flatMap((c) => [c, rgb(CATEGORY_COLOURS[c])]),
+  '#888888',
+] as unknown as ExpressionSpecification;
+
+/** A per-status value from STATUS_STYLE (the single table of the status language). */
+function byStatus(value: (s: Status) => number): ExpressionSpecification {
+  return ['match', ['get', 'status'], ...STATUSES.flatMap((s) => [s, value(s)]), value(STATUSES[0]!)] as unknown as ExpressionSpecification;
+}
+
+/** Empty GeoJSON sources for the projects, the highlight and the resident's place (data set later). */
+export function projectSources(): Record<string, GeoJSONSourceSpecification> {
+  const source = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: EMPTY });
+  return {
+    [PROJECT_SOURCES.areas]: source(),
+    [PROJECT_SOURCES.lines]: source(),
+    [PROJECT_SOURCES.points]: source(),
+    [HIGHLIGHT_SOURCE]: source(),
+    [NEARBY_SOURCE]: source(),
+  };
+}
+
+/** True for a layer or source this module owns. */
+export const isOwnLayer = (id: string): boolean => id.startsWith('projects-') || id.startsWith('nearby');
+
+/** The filter that keeps `visibleIds` (null: no filter). */
+export function visibleFilter(visibleIds: readonly string[] | null): FilterSpecification | null {
+  return visibleIds === null ? null : ['in', ['get', 'id'], ['literal', [...visibleIds]]];
+}
+
+const isType = (...types: string[]): FilterSpecification => ['match', ['geometry-type'], types, true, false];
+
+const and = (...parts: (FilterSpecification | null)[]): FilterSpecification | undefined => {
+  const kept = parts.filter((p): p is FilterSpecification => p !== null);
+  return kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : (['all', ...kept] as FilterSpecification);
+};
+
+/** A dash pattern in line widths; [0, 0] means solid (no dasharray). */
+const dashOf = (s: Status): number[] | undefined => {
+  const d = STATUS_STYLE[s].dash;
+  return d[0] === 0 && d[1] === 0 ? undefined : [...d];
+};
+
+/**
+ * Layers of the project map, bottom to top: the resident's radius and place, area fills, area
+ * outlines and lines (one layer per status, as dash patterns are per layer), points, then the
+ * highlight of the hovered and the selected project.
+ *
+ * Status language (project-theme.ts STATUS_STYLE): fill opacity, outline width and dash per status;
+ * colour per category (CATEGORY_COLOURS).
+ */
+export function projectLayers(view: ProjectView): LayerSpecification[] {
+  const k = view.large ? 2 : 1;
+  const visible = visibleFilter(view.visibleIds);
+  const statusIs = (s: Status): FilterSpecification => ['==', ['get', 'status'], s];
+  const outlines = (file: 'areas' | 'lines', extraWidth: number): LayerSpecification[] =>
+    STATUSES.map((s) => {
+      const dash = dashOf(s);
+      return {
+        id: `projects-${file}-${s}`,
+        type: 'line',
+        source: PROJECT_SOURCES[file],
+        filter: and(statusIs(s), visible),
+        layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
+        paint: { 'line-color': categoryColour, 'line-width': k * (STATUS_STYLE[s].lineWidth + extraWidth), ...(dash ? { 'line-dasharray': dash } : {}) },
+      } as LayerSpecification;
+    });
+  const isSelected: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
+  const fillAlpha = (s: Status) => STATUS_STYLE[s].fillAlpha / 255;
+  return [
+    { id: 'nearby-radius-fill', type: 'fill', source: NEARBY_SOURCE, filter: isType('Polygon', 'MultiPolygon'), paint: { 'fill-color': 'rgb(31, 95, 139)', 'fill-opacity': 28 / 255 } },
+    { id: 'nearby-radius-line', type: 'line', source: NEARBY_SOURCE, filter: isType('Polygon', 'MultiPolygon'), paint: { 'line-color': 'rgba(31, 95, 139, 0.78)', 'line-width': 2 } },
+    { id: 'nearby-point', type: 'circle', source: NEARBY_SOURCE, filter: isType('Point', 'MultiPoint'), paint: { 'circle-radius': 7, 'circle-color': 'rgb(31, 95, 139)', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 } },
+    {
+      id: 'projects-areas-fill',
+      type: 'fill',
+      source: PROJECT_SOURCES.areas,
+      ...(visible ? { filter: visible } : {}),
+      paint: { 'fill-color': categoryColour, 'fill-opacity': byStatus(fillAlpha) },
+    },
+    ...outlines('areas', 0),
+    ...outlines('lines', 2),
+    {
+      id: 'projects-points',
+      type: 'circle',
+      source: PROJECT_SOURCES.points,
+      ...(visible ? { filter: visible } : {}),
+      paint: {
+        'circle-radius': byStatus((s) => (s === 'planned' ? 5 : 6) * k),
+        'circle-color': categoryColour,
+        'circle-opacity': byStatus((s) => (STATUS_STYLE[s].fillAlpha === 0 ? 40 / 255 : 230 / 255)),
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5 * k,
+      },
+    },
+    {
+      id: 'projects-highlight-line',
+      type: 'line',
+      source: HIGHLIGHT_SOURCE,
+      filter: ['!', isType('Point', 'MultiPoint')] as FilterSpecification,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': ['case', isSelected, rgb(SELECTED), rgb(HIGHLIGHT)], 'line-width': ['case', isSelected, 4 * k, 3 * k] },
+    },
+    {
+      id: 'projects-highlight-point',
+      type: 'circle',
+      source: HIGHLIGHT_SOURCE,
+      filter: isType('Point', 'MultiPoint'),
+      paint: {
+        'circle-radius': 11 * k,
+        'circle-opacity': 0,
+        'circle-stroke-color': ['case', isSelected, rgb(SELECTED), rgb(HIGHLIGHT)],
+        'circle-stroke-width': ['case', isSelected, 4 * k, 3 * k],
+      },
+    },
+  ];
+}
+
+/** Ids of the layers that draw projects (for hit testing, counting and the first-map mark). */
+export function interactiveLayerIds(): string[] {
+  return projectLayers({ visibleIds: null, large: false })
+    .map((l) => l.id)
+    .filter((id) => id.startsWith('projects-') && !id.startsWith('projects-highlight'));
+}
