@@ -37,15 +37,19 @@ export function ExportMenu() {
     const map = window.__yangpu?.map;
     if (!map) return;
     const [{ renderSnapshot }, { exportFileName }] = await Promise.all([import('../features/export/snapshot'), import('../features/export/export')]);
-    map.triggerRepaint();
-    await new Promise((resolve) => map.once('render', resolve));
     const categories = [...new Set(derived.filtered().filter((r) => r.scope === 'site').map((r) => r.category))];
-    const blob = await renderSnapshot({
+    const input = {
       mapCanvas: map.getCanvas(),
       title: t(state.lang, 'appTitle'),
       subtitle: `${derived.filtered().length} ${t(state.lang, 'projectsShown')} · ${window.location.href}`.slice(0, 120),
       legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
       attribution: t(state.lang, 'attributionEmbedded'),
+    };
+    // The canvas keeps no drawing buffer (faster frames): copy it inside the render event of a
+    // fresh frame, before the browser presents and clears it.
+    const blob = await new Promise<Blob>((resolve, reject) => {
+      map.once('render', () => renderSnapshot(input).then(resolve, reject));
+      map.triggerRepaint();
     });
     download(exportFileName('png', today()), blob);
   };
