@@ -1,5 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { DATA_URL } from '../config';
+import type { PinyinFn } from '../features/search/pinyin';
 import type { Tour } from '../features/tour/tour';
 import type { Catalog, FeatureProps } from './types';
 
@@ -93,4 +94,13 @@ export async function loadTours(fetcher: typeof fetch = fetch, base: string = DA
   });
   if (!Array.isArray(value)) throw new Error('layers/tours.json: not a list of tours');
   return value as Tour[];
+}
+
+/** The pinyin key table (`layers/search-keys.json`, built by `npm run data`), as a lookup. */
+export async function loadPinyin(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<PinyinFn> {
+  const value = await fetchJson(`${base}layers/search-keys.json`, fetcher).catch((error: Error) => {
+    throw new Error(`layers/search-keys.json: ${error.message}`);
+  });
+  const table = new Map(Object.entries((value as { pinyin?: Record<string, string[]> }).pinyin ?? {}));
+  return (text) => table.get(text) ?? [];
 }

@@ -9,6 +9,7 @@ import { LAYER_FILES } from '../data/load';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
 import { basemapStyle } from './basemaps';
+import { FIRST_MAP } from './first-map';
 import { HIGHLIGHT_SOURCE, NEARBY_SOURCE, PROJECT_SOURCES, interactiveLayerIds, projectLayers } from './layers/projects';
 import { syncLayers, syncSources } from './layers/sync';
 import { LIGHT } from './theme';
@@ -172,7 +173,7 @@ export function MapView() {
       });
       if (!ready) return;
       live.off('render', check);
-      performance.mark('first-map');
+      performance.mark(FIRST_MAP);
     };
     live.on('render', check);
   }

@@ -5,6 +5,7 @@ import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/t
 import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
+import { pinyinTable } from './pinyin.ts';
 import { computeRecord } from './records.ts';
 import { toJson } from './serialize.ts';
 import { cmp, GEOMETRY_KINDS, LAYER_FILES, toCollection, toFeature, type OutFeature } from './to-geojson.ts';
@@ -28,7 +29,10 @@ export interface BuildResult {
 }
 
 /** Output file names, in writing order. */
-export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'tours.json', 'manifest.json'];
+export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'search-keys.json', 'tours.json', 'manifest.json'];
+
+/** Context files whose feature names the app's place search indexes (their pinyin goes in search-keys.json). */
+const SEARCHED_CONTEXT = ['context/roads.geojson', 'context/stations.geojson'];
 
 /**
  * Validates, geocodes, computes and serialises.
@@ -36,7 +40,8 @@ export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson',
  * Steps:
  * 1. read + check every source ({@link loadAndCheck}); stop with all issues if any
  * 2. compute each record; one feature per record per geometry kind
- * 3. serialise the three layers, `catalog.json`, then `manifest.json` (which counts their bytes)
+ * 3. serialise the three layers, `catalog.json`, `search-keys.json` (pinyin of every Han name the
+ *    app searches, so the browser needs no pinyin dictionary), then `manifest.json`
  *
  * @param files - every file under the data root (the output dir excluded)
  */
@@ -78,6 +83,12 @@ export function buildLayers(files: RawFile[]): BuildResult {
     places: data.places.map((p) => toPlaceRecord(p.place)).sort((a, b) => cmp(a.id, b.id)),
   };
   outputs.set('catalog.json', toJson(catalog));
+  const contextNames = SEARCHED_CONTEXT.flatMap((file) => {
+    const fc = sources.json(file, []) as { features?: { properties?: { name?: unknown } }[] } | undefined;
+    return (fc?.features ?? []).map((f) => f.properties?.name).filter((n): n is string => typeof n === 'string');
+  });
+  const searched = [...records.map((r) => r.name.zh), ...catalog.places.flatMap((p) => [p.name, ...p.aliases]), ...contextNames];
+  outputs.set('search-keys.json', toJson({ pinyin: pinyinTable(searched) }));
   outputs.set('tours.json', toJson(tourCheck.tours));
   outputs.set('manifest.json', toJson(buildManifest([...sources.used], layers, records, data.bureaus)));
   const areaTable = records

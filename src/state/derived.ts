@@ -2,7 +2,8 @@ import { createMemo, createResource, type Accessor } from 'solid-js';
 import type { LoadedData, ProjectFeatures } from '../data/load';
 import type { ProjectRecord } from '../data/types';
 import { facetCounts, filterRecords } from '../features/filters/filters';
-import { loadPinyin } from '../features/search/pinyin';
+import { loadPinyin } from '../data/load';
+import { afterFirstMap } from '../map/first-map';
 import { buildSearchIndex } from '../features/search/search-index';
 import type { AppState } from './store';
 
@@ -27,8 +28,12 @@ function sortRecords(records: ProjectRecord[], sort: AppState['sort'], lang: App
 export function createDerived(state: AppState, data: Accessor<LoadedData | undefined>) {
   const records = createMemo(() => data()?.catalog.records ?? []);
   const byId = createMemo(() => new Map(records().map((r) => [r.id, r])));
-  // Pinyin arrives as its own chunk once the data is in; the indexes then gain pinyin keys.
-  const [pinyin] = createResource(() => (data() ? true : undefined), () => loadPinyin());
+  // The pinyin key table arrives after the first map; the indexes then gain pinyin keys. Without
+  // it (a failed request) search still matches Chinese and English names.
+  const [pinyin] = createResource(
+    () => (data() ? true : undefined),
+    () => afterFirstMap().then(() => loadPinyin()).catch(() => undefined),
+  );
   const index = createMemo(() => buildSearchIndex(records(), data()?.catalog.places ?? [], pinyin()));
   const filtered = createMemo(() => filterRecords(records(), state.filters, index()));
   const filteredIds = createMemo(() => new Set(filtered().map((r) => r.id)));
