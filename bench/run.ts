@@ -75,7 +75,8 @@ function build(): void {
   log('building the app (vite build → bench/.dist-app) and the bench pages (→ bench/.dist-baseline)');
   const vite = path.resolve('node_modules/.bin/vite');
   // Hidden source maps: nothing in the served files points at them; bench/lib/chunks.ts reads them.
-  execFileSync(vite, ['build', '--outDir', APP_DIR, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // VITE_TEST_HOOKS: `window.__yangpu`, which the tour flight drives (a few hundred bytes).
+  execFileSync(vite, ['build', '--outDir', APP_DIR, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VITE_TEST_HOOKS: '1' } });
   execFileSync(vite, ['build', '-c', 'bench/vite.baseline.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 

@@ -4,6 +4,7 @@ import { t } from './i18n';
 import { MapView } from './map/map-view';
 import { AppProvider, useAppState } from './state/context';
 import { createDerived } from './state/derived';
+import { createMapPort } from './state/map-port';
 import { createNearby } from './state/nearby';
 import { createAppStore } from './state/store';
 import { DetailPanel } from './ui/detail-panel';
@@ -24,14 +25,14 @@ export function App() {
   const derived = createDerived(store.state, data);
   const nearby = createNearby(store.state, data, derived);
   return (
-    <AppProvider value={{ ...store, data, derived, nearby }}>
+    <AppProvider value={{ ...store, data, derived, nearby, mapPort: createMapPort() }}>
       <Layout retry={refetch} />
     </AppProvider>
   );
 }
 
 function Layout(props: { retry: () => void }) {
-  const { state, actions, data, derived, toSearch, toNavigationSearch, ignoredUrlParts, cameraFromUrl } = useAppState();
+  const { state, actions, data, derived, toSearch, toNavigationSearch, ignoredUrlParts } = useAppState();
 
   // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
   // not. While back/forward restores a state, the URL is already right: nothing is pushed.
@@ -77,13 +78,10 @@ function Layout(props: { retry: () => void }) {
           for (const failure of data()!.failures) {
             actions.notify(`data-${failure.file}`, 'error', `${t(state.lang, 'dataError')} ${failure.file} (${failure.reason})`);
           }
+          // A link to a project that is not in the data (the map view frames one that is).
           if (state.selected && !derived.byId().has(state.selected)) {
             actions.select(null);
             actions.notify('selected-missing', 'info', t(state.lang, 'selectedMissing'));
-          } else if (state.selected && !cameraFromUrl && !state.tour) {
-            // A link to a project without a camera opens on that project.
-            const bbox = derived.byId().get(state.selected)?.bbox;
-            if (bbox) actions.flyTo({ bbox, duration: 0 });
           }
         }
       },

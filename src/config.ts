@@ -1,3 +1,5 @@
+import type { BasemapEnv } from './map/basemaps';
+
 /** Initial camera: all of Yangpu in view, [west, south, east, north] (WGS-84). */
 export const YANGPU_BOUNDS: [number, number, number, number] = [121.488, 31.248, 121.565, 31.345];
 
@@ -20,8 +22,14 @@ export const CONTEXT_FILES = [
 ] as const;
 export type ContextFile = (typeof CONTEXT_FILES)[number];
 
-/** Optional key for Tianditu, from the environment at build time (never committed). */
-export const TIANDITU_KEY: string = import.meta.env.VITE_TIANDITU_KEY ?? '';
+/**
+ * Online basemap settings, from the environment at build time: `VITE_OSM_STYLE_URL` (the OSM-style
+ * option's style; default OpenFreeMap) and `VITE_TIANDITU_KEY` (never committed).
+ */
+export const BASEMAP_ENV: BasemapEnv = {
+  VITE_OSM_STYLE_URL: import.meta.env.VITE_OSM_STYLE_URL,
+  VITE_TIANDITU_KEY: import.meta.env.VITE_TIANDITU_KEY,
+};
 
 /** How long an online basemap may go without loading before we fall back (ms). */
 export const ONLINE_BASEMAP_TIMEOUT_MS = 8000;

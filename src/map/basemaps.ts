@@ -1,18 +1,49 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { TIANDITU_KEY } from '../config';
-import type { Lang } from '../i18n';
-import { buildEmbeddedStyle } from './style';
-import type { Theme } from './theme';
+import type { BasemapId, OnlineBasemapId } from '../data/basemap-ids';
 
-export type BasemapId = 'embedded' | 'osm' | 'tianditu';
-export const BASEMAP_IDS: readonly BasemapId[] = ['embedded', 'osm', 'tianditu'];
+export type { BasemapId, OnlineBasemapId };
+
+/**
+ * The online basemaps as data: where each one's style comes from and which hosts it contacts.
+ * Plain data and no `import.meta.env`, so Node code (vite.config.ts, the security headers) can
+ * derive the CSP from the same definitions the app uses. The settings come from the build's
+ * environment: `VITE_OSM_STYLE_URL` (default OpenFreeMap) and `VITE_TIANDITU_KEY` (no default).
+ */
+export interface BasemapEnv {
+  VITE_OSM_STYLE_URL?: string;
+  VITE_TIANDITU_KEY?: string;
+}
 
 /** Keyless OpenStreetMap-based vector style (OpenFreeMap "liberty"); attribution is in the style. */
-export const OSM_STYLE_URL = 'https://tiles.openfreemap.org/styles/liberty';
+export const DEFAULT_OSM_STYLE_URL = 'https://tiles.openfreemap.org/styles/liberty';
 
-/** True when the basemap can be offered: Tianditu needs a key from VITE_TIANDITU_KEY. */
-export function isBasemapAvailable(id: BasemapId, tiandituKey: string = TIANDITU_KEY): boolean {
-  return id !== 'tianditu' || tiandituKey.length > 0;
+const TIANDITU_HOSTS = [0, 1, 2, 3, 4, 5, 6, 7].map((n) => `https://t${n}.tianditu.gov.cn`);
+
+export interface OnlineBasemap {
+  id: OnlineBasemapId;
+  /** The style: a URL MapLibre fetches, or a style object built here. */
+  style: string | StyleSpecification;
+  /** Origins the map contacts for it (style, tiles, sprites, glyphs). */
+  hosts: string[];
+}
+
+/** The online basemaps this build can offer (Tianditu only with a key). */
+export function onlineBasemaps(env: BasemapEnv): OnlineBasemap[] {
+  const osmStyle = env.VITE_OSM_STYLE_URL || DEFAULT_OSM_STYLE_URL;
+  const list: OnlineBasemap[] = [{ id: 'osm', style: osmStyle, hosts: [new URL(osmStyle).origin] }];
+  const key = env.VITE_TIANDITU_KEY ?? '';
+  if (key) list.push({ id: 'tianditu', style: tiandituStyle(key), hosts: TIANDITU_HOSTS });
+  return list;
+}
+
+/** Every origin an online basemap of this build may contact (for `img-src`/`connect-src`). */
+export function basemapOrigins(env: BasemapEnv): string[] {
+  return [...new Set(onlineBasemaps(env).flatMap((b) => b.hosts))];
+}
+
+/** True when the basemap can be offered: the embedded one always, an online one when configured. */
+export function isBasemapAvailable(id: BasemapId, env: BasemapEnv): boolean {
+  return id === 'embedded' || onlineBasemaps(env).some((b) => b.id === id);
 }
 
 /**
@@ -21,9 +52,9 @@ export function isBasemapAvailable(id: BasemapId, tiandituKey: string = TIANDITU
  */
 export function tiandituStyle(key: string): StyleSpecification {
   const tiles = (layer: string) =>
-    [0, 1, 2, 3, 4, 5, 6, 7].map(
-      (n) =>
-        `https://t${n}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
+    TIANDITU_HOSTS.map(
+      (host) =>
+        `${host}/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
         `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`,
     );
   const attribution = '© <a href="https://www.tianditu.gov.cn/">天地图 Tianditu</a>';
@@ -39,11 +70,4 @@ export function tiandituStyle(key: string): StyleSpecification {
       { id: 'tianditu-cva', type: 'raster', source: 'tianditu-cva' },
     ],
   };
-}
-
-/** The style (object or URL) for a basemap. Unavailable online basemaps resolve to the embedded one. */
-export function basemapStyle(id: BasemapId, theme: Theme, lang: Lang): StyleSpecification | string {
-  if (id === 'osm') return OSM_STYLE_URL;
-  if (id === 'tianditu' && isBasemapAvailable('tianditu')) return tiandituStyle(TIANDITU_KEY);
-  return buildEmbeddedStyle(theme, lang);
 }

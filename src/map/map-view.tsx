@@ -3,38 +3,34 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { circle } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
-import { MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
+import { createEffect, createSignal, onCleanup, onMount, untrack } from 'solid-js';
+import { BASEMAP_ENV, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
+import type { BasemapId } from '../data/basemap-ids';
 import { LAYER_FILES } from '../data/load';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';
-import { basemapStyle } from './basemaps';
+import type { FlyRequest } from '../state/store';
 import { FIRST_MAP } from './first-map';
-import { HIGHLIGHT_SOURCE, NEARBY_SOURCE, PROJECT_SOURCES, interactiveLayerIds, projectLayers } from './layers/projects';
+import { HIGHLIGHT_SOURCE, highlightFeatures, keepOwnLayers, NEARBY_SOURCE, PROJECT_SOURCES, interactiveLayerIds, projectLayers } from './layers/projects';
 import { syncLayers, syncSources } from './layers/sync';
+import { mapStyle } from './map-style';
+import { exposeTestHooks } from './test-hooks';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-/** Test and debugging handle: the live map, read by the browser tests through page.evaluate. */
-declare global {
-  interface Window {
-    __yangpu?: { map: maplibregl.Map };
-  }
-}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HIT_LAYERS = interactiveLayerIds();
 
 /**
- * The only component that drives MapLibre imperatively. It receives state and pushes it to the
- * map: one effect for the style (basemap + language), one for the project sources and layers
- * (MapLibre layers from layers/projects.ts, re-added after a style change); camera changes flow
- * back through actions. An online basemap that errors or stays silent falls back to the
- * embedded one with a notice.
+ * The only code that touches the MapLibre map. State flows in through effects that push it to the
+ * map (style, project layers, camera requests); the map's own events (a click, a hover, a drag,
+ * the camera settling, a basemap failing) flow back through named actions. No effect writes state.
+ * The project layers are MapLibre layers (layers/projects.ts): drawn in the map's first frame
+ * with the basemap, kept across style changes.
  */
 export function MapView() {
-  const { state, actions, data, derived, nearby } = useAppState();
+  const { state, actions, data, derived, nearby, mapPort } = useAppState();
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
   /** The data last handed to each of our sources (re-added with it after a style change). */
@@ -44,9 +40,9 @@ export function MapView() {
 
   onMount(() => {
     try {
+      // No style yet: the style effect below sets it, the first time as on every change.
       map = new maplibregl.Map({
         container,
-        style: basemapStyle(state.basemap, LIGHT, state.lang),
         ...(state.camera
           ? { center: state.camera.center, zoom: state.camera.zoom, bearing: state.camera.bearing, pitch: state.camera.pitch }
           : { bounds: YANGPU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
@@ -58,7 +54,7 @@ export function MapView() {
       return;
     }
     const live = map;
-    window.__yangpu = { map: live };
+    exposeTestHooks(live);
     live.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     live.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     live.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
@@ -112,8 +108,7 @@ export function MapView() {
     };
     live.once('load', recordCamera);
     live.on('moveend', recordCamera);
-    watchOnlineBasemap(live);
-    // Our sources and layers: added once the style is in, and again after any style change.
+    // Our sources and layers: added once a style has loaded, and again after a new basemap.
     let epochs = 0;
     live.on('styledataloading', () => setStyleEpoch(0));
     live.on('style.load', () => {
@@ -121,22 +116,37 @@ export function MapView() {
       setStyleEpoch(++epochs);
     });
     markFirstMap(live);
+    followStyle(live);
+    followFlights(live);
+    // The canvas keeps no drawing buffer (faster frames): a snapshot is taken inside the render
+    // event of a fresh frame, before the browser presents and clears it.
+    onCleanup(
+      mapPort.connect(
+        (use) =>
+          new Promise((resolve, reject) => {
+            live.once('render', () => {
+              const attribution = container.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
+              try {
+                resolve(use({ canvas: live.getCanvas(), attribution }));
+              } catch (error) {
+                reject(error as Error);
+              }
+            });
+            live.triggerRepaint();
+          }),
+      ),
+    );
   });
 
-  /** Every source's data and every layer as the state wants them. */
+  /** Every source's data as the state wants it. */
   const wantedSources = (): Record<string, FeatureCollection> => {
     const loaded = data();
-    const marked = [state.hovered, state.selected].filter((id): id is string => id !== null);
-    const byRecord = derived.featuresById();
-    const highlighted = marked.flatMap((id) =>
-      (byRecord.get(id) ?? []).map((f) => ({ ...f, properties: { ...f.properties, role: id === state.selected ? 'selected' : 'hover' } })),
-    );
     const near = state.near;
     return {
       [PROJECT_SOURCES.areas]: loaded?.layers.areas ?? EMPTY,
       [PROJECT_SOURCES.lines]: loaded?.layers.lines ?? EMPTY,
       [PROJECT_SOURCES.points]: loaded?.layers.points ?? EMPTY,
-      [HIGHLIGHT_SOURCE]: { type: 'FeatureCollection', features: highlighted },
+      [HIGHLIGHT_SOURCE]: highlightFeatures(derived.featuresById(), state.hovered, state.selected),
       [NEARBY_SOURCE]: near
         ? { type: 'FeatureCollection', features: [circle(near, nearby.radiusM() / 1000, { steps: 96, units: 'kilometers' }), { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: near } }] }
         : EMPTY,
@@ -146,12 +156,12 @@ export function MapView() {
     const f = state.filters;
     return f.query.trim() !== '' || f.bureaus.length + f.statuses.length + f.years.length + f.categories.length > 0;
   };
-  const wantedLayers = () => projectLayers({ visibleIds: filtering() ? [...derived.filteredIds()] : null, large: state.tour !== null });
 
-  // One sink: the project sources and layers follow what they read (data, filters, selection, hover, place).
+  // One sink: the project sources and layers follow what they read (data, filters, selection,
+  // hover, place, tour). The map filter keeps exactly the list's records (the same memo).
   createEffect(() => {
     const sources = wantedSources();
-    const layers = wantedLayers();
+    const layers = projectLayers({ visibleIds: filtering() ? [...derived.filteredIds()] : null, large: state.tour !== null });
     if (!map || styleEpoch() === 0) return;
     syncSources(map, sources, applied);
     syncLayers(map, layers);
@@ -178,75 +188,95 @@ export function MapView() {
     live.on('render', check);
   }
 
-  // Camera requests (list selection, back/forward, tour stops). Reduced motion: cuts, not flights.
-  createEffect(
-    on(
-      () => state.flyTo.seq,
-      () => {
-        if (!map) return;
-        const { bbox, camera, tilt, duration } = state.flyTo;
-        map.stop(); // a new request replaces any flight under way
-        const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        const ms = reduced ? 0 : (duration ?? 900);
-        if (bbox) {
-          const [w, s, e, n] = bbox;
-          const padding = state.tour
-            ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
-            : window.innerWidth <= 760
-              ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
-              : { top: 70, bottom: 70, left: 70, right: 70 };
-          // A point has no extent: stop at street level, and a little wider on a tour.
-          const maxZoom = state.tour ? 15.3 : 16;
-          const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom });
-          if (!fitted) return;
-          const target = {
-            center: fitted.center,
-            zoom: (fitted.zoom ?? map.getZoom()) + (tilt?.zoomOffset ?? 0),
-            bearing: tilt?.bearing ?? 0,
-            pitch: tilt?.pitch ?? 0,
-          };
-          if (ms === 0) map.jumpTo(target);
-          else if (state.tour) map.flyTo({ ...target, duration: ms, essential: true });
-          else map.easeTo({ ...target, duration: ms });
-        } else if (camera) {
-          const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
-          if (ms === 0 || duration === 0) map.jumpTo(target);
-          else map.easeTo({ ...target, duration: ms });
-        }
-      },
-      { defer: true },
-    ),
-  );
-
-  /** Falls back to the embedded basemap when an online one fails before it has drawn once. */
-  function watchOnlineBasemap(live: maplibregl.Map) {
-    let settled = true;
+  /**
+   * The basemap style follows (basemap, language, theme): on a change of basemap the style is
+   * replaced; on a change of language or theme only the differences are applied (MapLibre's style
+   * diff: the label layers' `text-field`). Either way the project sources and layers are carried
+   * into the new style (`keepOwnLayers`) and the camera is untouched. An online basemap that errors, or stays silent for
+   * ONLINE_BASEMAP_TIMEOUT_MS, before it has been drawn once is reported to the store, which
+   * falls back to the embedded basemap; this effect then draws that.
+   */
+  function followStyle(live: maplibregl.Map) {
+    let shown: { basemap: BasemapId; style: unknown } | undefined;
+    let loading: BasemapId | null = null; // an online basemap not yet drawn
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const fallBack = () => {
-      if (settled || state.basemap === 'embedded') return;
-      settled = true;
+    const settle = () => {
+      loading = null;
       clearTimeout(timer);
-      actions.setBasemap('embedded');
-      actions.notify('basemap-fallback', 'info', t(state.lang, 'basemapFallback'));
     };
-    const arm = () => {
-      clearTimeout(timer);
-      settled = state.basemap === 'embedded';
-      if (!settled) timer = setTimeout(fallBack, ONLINE_BASEMAP_TIMEOUT_MS);
+    const fail = () => {
+      const failed = loading;
+      settle();
+      if (failed) actions.basemapFailed(failed);
     };
-    createEffect(on(() => state.basemap, arm));
-    live.on('error', fallBack);
-    live.on('idle', () => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
+    createEffect(() => {
+      const next = mapStyle({ basemap: state.basemap, lang: state.lang, theme: LIGHT }, BASEMAP_ENV);
+      const same = shown?.basemap === next.basemap;
+      if (same && next.style === shown!.style) return; // an online style URL: nothing to re-apply
+      settle();
+      live.setStyle(next.style, { diff: same, transformStyle: keepOwnLayers });
+      shown = next;
+      if (next.basemap !== 'embedded') {
+        loading = next.basemap;
+        timer = setTimeout(fail, ONLINE_BASEMAP_TIMEOUT_MS);
+      }
     });
-    onCleanup(() => clearTimeout(timer));
+    live.on('error', (e) => {
+      if (loading) fail();
+      else console.warn('map:', e.error?.message ?? e);
+    });
+    live.on('idle', settle);
+    onCleanup(settle);
+  }
+
+  /** Camera requests (opening a project, back/forward, tour stops). Reduced motion: cuts, not flights. */
+  function followFlights(live: maplibregl.Map) {
+    let done = 0; // the last request carried out (a link's request, seq 1, waits for the data)
+    createEffect(() => {
+      const request: FlyRequest = { ...state.flyTo };
+      if (request.seq <= done) return;
+      const bbox = request.bbox ?? (request.project ? derived.byId().get(request.project)?.bbox : undefined);
+      if (request.project && !bbox && data.loading) return; // framed once the data has it
+      done = request.seq;
+      untrack(() => fly(live, request, bbox));
+    });
+  }
+
+  function fly(live: maplibregl.Map, request: FlyRequest, bbox: FlyRequest['bbox']) {
+    const { camera, tilt, duration } = request;
+    live.stop(); // a new request replaces any flight under way
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const ms = reduced ? 0 : (duration ?? 900);
+    if (bbox) {
+      const [w, s, e, n] = bbox;
+      const padding = state.tour
+        ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
+        : window.innerWidth <= 760
+          ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
+          : { top: 70, bottom: 70, left: 70, right: 70 };
+      // A point has no extent: stop at street level, and a little wider on a tour.
+      const maxZoom = state.tour ? 15.3 : 16;
+      const fitted = live.cameraForBounds([[w, s], [e, n]], { padding, bearing: tilt?.bearing ?? 0, maxZoom });
+      if (!fitted) return;
+      const target = {
+        center: fitted.center,
+        zoom: (fitted.zoom ?? live.getZoom()) + (tilt?.zoomOffset ?? 0),
+        bearing: tilt?.bearing ?? 0,
+        pitch: tilt?.pitch ?? 0,
+      };
+      if (ms === 0) live.jumpTo(target);
+      else if (state.tour) live.flyTo({ ...target, duration: ms, essential: true });
+      else live.easeTo({ ...target, duration: ms });
+    } else if (camera) {
+      const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
+      if (ms === 0 || duration === 0) live.jumpTo(target);
+      else live.easeTo({ ...target, duration: ms });
+    }
   }
 
   onCleanup(() => {
     map?.remove();
-    delete window.__yangpu;
+    map = undefined;
   });
 
   return <div ref={container} class="map" role="region" aria-label={t(state.lang, 'mapLabel')} />;

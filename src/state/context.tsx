@@ -1,6 +1,7 @@
 import { createContext, useContext, type ParentProps, type Resource } from 'solid-js';
 import type { LoadedData } from '../data/load';
 import type { Derived } from './derived';
+import type { MapPort } from './map-port';
 import type { Nearby } from './nearby';
 import type { AppStore } from './store';
 
@@ -8,6 +9,8 @@ export interface AppContextValue extends AppStore {
   data: Resource<LoadedData>;
   derived: Derived;
   nearby: Nearby;
+  /** How the app asks the map view for a snapshot (the only way to reach the map). */
+  mapPort: MapPort;
 }
 
 const AppContext = createContext<AppContextValue>();

@@ -2,8 +2,9 @@ import { batch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { BureauId, Category, Status } from '../data/types';
 import { EMPTY_FILTERS } from '../features/filters/filters';
-import type { Lang } from '../i18n';
-import type { BasemapId } from '../map/basemaps';
+import { t, type Lang } from '../i18n';
+import type { BasemapId, OnlineBasemapId } from '../data/basemap-ids';
+import { browserConsent, type BasemapConsent } from './basemap-consent';
 import type { RadiusId } from '../features/nearby/radius';
 import { parseUrlState, serializeUrlState, type SortKey, type Tab, type UrlState } from './url-state';
 
@@ -19,6 +20,11 @@ export interface AppState extends UrlState {
   flyTo: FlyRequest;
   /** Increases each time the user drags, zooms or touches the map (a tour pauses on it). */
   mapTouched: number;
+  /**
+   * An online basemap a link asked for, not yet agreed to: the map shows the embedded one and a
+   * notice offers this one with one tap (no request to its host until then).
+   */
+  basemapOffer: OnlineBasemapId | null;
   /** The view to go back to when a tour ends. */
   tourReturn: { filters: UrlState['filters']; selected: string | null; camera: UrlState['camera']; tab: Tab } | null;
 }
@@ -28,6 +34,8 @@ export interface FlyRequest {
   seq: number;
   camera?: Camera;
   bbox?: BBox;
+  /** A project to frame: the map view fits its extent once the data has it. */
+  project?: string;
   /** With `bbox`: pitch, bearing and a zoom offset applied after fitting (tours). */
   tilt?: { pitch: number; bearing: number; zoomOffset: number };
   /** Flight length in ms (0 = jump). */
@@ -42,14 +50,29 @@ function copyFilters(f: UrlState['filters']): UrlState['filters'] {
   return { bureaus: [...f.bureaus], statuses: [...f.statuses], years: [...f.years], categories: [...f.categories], query: f.query };
 }
 
+export interface StoreOptions {
+  /** Which online basemaps the user chose before (default: this browser's localStorage). */
+  consent?: BasemapConsent;
+}
+
 /** Creates the store from the page's URL; returns it with its named actions. */
-export function createAppStore(search: string) {
+export function createAppStore(search: string, options: StoreOptions = {}) {
   const parsed = parseUrlState(search);
+  const consent = options.consent ?? browserConsent();
+  // A link cannot make the page contact a third party: an online basemap it names is only offered.
+  const linked = parsed.state.basemap;
+  const offer = linked !== 'embedded' && !consent.has(linked) ? linked : null;
   const [state, setState] = createStore<AppState>({
     ...parsed.state,
+    basemap: offer ? 'embedded' : linked,
+    basemapOffer: offer,
     notices: [],
     hovered: null,
-    flyTo: { seq: 0 },
+    // A link to a project without a camera opens framed on that project (once the data is in).
+    flyTo:
+      parsed.state.selected && !parsed.state.camera && !parsed.state.tour
+        ? { seq: 1, project: parsed.state.selected, duration: 0 }
+        : { seq: 0 },
     mapTouched: 0,
     tourReturn: null,
   });
@@ -63,8 +86,33 @@ export function createAppStore(search: string) {
     setLang(lang: Lang) {
       setState('lang', lang);
     },
-    setBasemap(basemap: BasemapId) {
-      setState('basemap', basemap);
+    /** The user picks a basemap: an online one is remembered as agreed to in this browser. */
+    chooseBasemap(basemap: BasemapId) {
+      if (basemap !== 'embedded') consent.remember(basemap);
+      batch(() => {
+        setState('basemap', basemap);
+        setState('basemapOffer', null);
+        setState('notices', (list) => list.filter((n) => n.id !== 'basemap-fallback'));
+      });
+    },
+    /** The user takes the online basemap a link offered. */
+    acceptBasemapOffer() {
+      if (state.basemapOffer) actions.chooseBasemap(state.basemapOffer);
+    },
+    declineBasemapOffer() {
+      setState('basemapOffer', null);
+    },
+    /**
+     * The map reports that an online basemap failed before it was drawn (an error, or silence
+     * past the timeout): back to the embedded one, with a notice. A report about a basemap no
+     * longer chosen changes nothing.
+     */
+    basemapFailed(basemap: BasemapId) {
+      if (basemap === 'embedded' || state.basemap !== basemap) return;
+      batch(() => {
+        setState('basemap', 'embedded');
+        actions.notify('basemap-fallback', 'info', t(state.lang, 'basemapFallback'));
+      });
     },
     /** Records where the camera is (from the map; does not move it). */
     setCamera(camera: UrlState['camera']) {
@@ -125,6 +173,16 @@ export function createAppStore(search: string) {
     },
     select(id: string | null) {
       setState('selected', id);
+    },
+    /**
+     * Opens a project: selects it and frames it on the map (the map view fits the project's
+     * extent). A tour passes its camera tilt and flight length.
+     */
+    openProject(id: string, frame: Pick<FlyRequest, 'tilt' | 'duration'> = {}) {
+      batch(() => {
+        setState('selected', id);
+        requestFlight({ project: id, ...frame });
+      });
     },
     hover(id: string | null) {
       if (state.hovered !== id) setState('hovered', id);

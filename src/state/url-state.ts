@@ -2,7 +2,7 @@ import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type St
 import type { Filters } from '../features/filters/filters';
 import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../features/nearby/radius';
 import { LANGS, type Lang } from '../i18n';
-import { BASEMAP_IDS, type BasemapId } from '../map/basemaps';
+import { BASEMAP_IDS, type BasemapId } from '../data/basemap-ids';
 
 export type SortKey = 'name' | 'bureau' | 'area';
 export const SORT_KEYS: readonly SortKey[] = ['name', 'bureau', 'area'];

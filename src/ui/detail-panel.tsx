@@ -177,7 +177,7 @@ export function DetailPanel() {
             <For each={related()}>
               {(o) => (
                 <li>
-                  <button type="button" class="link-button" onClick={() => { actions.select(o!.id); if (o!.bbox) actions.flyTo({ bbox: o!.bbox }); }}>
+                  <button type="button" class="link-button" onClick={() => actions.openProject(o!.id)}>
                     {o!.name[state.lang]}
                   </button>
                 </li>

@@ -17,7 +17,7 @@ export function download(fileName: string, blob: Blob): void {
 
 /** Export of the current selection: GeoJSON, CSV (UTF-8 with BOM) and a PNG of the map. Loaded on demand. */
 export function ExportMenu() {
-  const { state, actions, data, derived } = useAppState();
+  const { state, actions, data, derived, mapPort } = useAppState();
   const today = () => new Date();
   const fail = (error: unknown) => actions.notify('export', 'error', String((error as Error).message ?? error));
 
@@ -34,24 +34,19 @@ export function ExportMenu() {
     download(exportFileName('csv', today()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
   const exportPng = async () => {
-    const map = window.__yangpu?.map;
-    if (!map) return;
     const [{ renderSnapshot }, { exportFileName }] = await Promise.all([import('../features/export/snapshot'), import('../features/export/export')]);
     const categories = [...new Set(derived.filtered().filter((r) => r.scope === 'site').map((r) => r.category))];
-    const input = {
-      mapCanvas: map.getCanvas(),
+    // Inside the frame: renderSnapshot copies the canvas before its first await.
+    const pending = await mapPort.snapshot((snapshot) => renderSnapshot({
+      mapCanvas: snapshot.canvas,
       title: t(state.lang, 'appTitle'),
       subtitle: `${derived.filtered().length} ${t(state.lang, 'projectsShown')} · ${window.location.href}`.slice(0, 120),
       legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
-      attribution: t(state.lang, 'attributionEmbedded'),
-    };
-    // The canvas keeps no drawing buffer (faster frames): copy it inside the render event of a
-    // fresh frame, before the browser presents and clears it.
-    const blob = await new Promise<Blob>((resolve, reject) => {
-      map.once('render', () => renderSnapshot(input).then(resolve, reject));
-      map.triggerRepaint();
-    });
-    download(exportFileName('png', today()), blob);
+      // The basemap drawn names its source (an online one); the embedded one is ours.
+      attribution: snapshot.attribution || t(state.lang, 'attributionEmbedded'),
+    }));
+    if (!pending) return;
+    download(exportFileName('png', today()), await pending);
   };
   return (
     <div class="export-menu" role="group" aria-label={t(state.lang, 'export')}>

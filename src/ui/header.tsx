@@ -1,6 +1,8 @@
 import { For } from 'solid-js';
 import { t, type StringKey } from '../i18n';
-import { BASEMAP_IDS, isBasemapAvailable, type BasemapId } from '../map/basemaps';
+import { BASEMAP_ENV } from '../config';
+import { BASEMAP_IDS, type BasemapId } from '../data/basemap-ids';
+import { isBasemapAvailable } from '../map/basemaps';
 import { useAppState } from '../state/context';
 
 const BASEMAP_LABEL: Record<BasemapId, StringKey> = {
@@ -32,13 +34,13 @@ export function Header(props: { filtersOpen: boolean; onToggleFilters: () => voi
           <span>{t(state.lang, 'basemap')}</span>
           <select
             value={state.basemap}
-            onChange={(e) => actions.setBasemap(e.currentTarget.value as BasemapId)}
+            onChange={(e) => actions.chooseBasemap(e.currentTarget.value as BasemapId)}
             data-testid="basemap-select"
           >
             <For each={BASEMAP_IDS}>
               {(id) => (
-                <option value={id} disabled={!isBasemapAvailable(id)}>
-                  {t(state.lang, isBasemapAvailable(id) ? BASEMAP_LABEL[id] : 'basemapTiandituNoKey')}
+                <option value={id} disabled={!isBasemapAvailable(id, BASEMAP_ENV)}>
+                  {t(state.lang, isBasemapAvailable(id, BASEMAP_ENV) ? BASEMAP_LABEL[id] : 'basemapTiandituNoKey')}
                 </option>
               )}
             </For>

@@ -172,10 +172,7 @@ export function NearbyPanel() {
                     class="project-item"
                     data-id={hit.id}
                     data-distance={hit.distanceM.toFixed(1)}
-                    onClick={() => {
-                      actions.select(hit.id);
-                      if (hit.record.bbox) actions.flyTo({ bbox: hit.record.bbox });
-                    }}
+                    onClick={() => actions.openProject(hit.id)}
                     onMouseEnter={() => actions.hover(hit.id)}
                     onMouseLeave={() => actions.hover(null)}
                   >

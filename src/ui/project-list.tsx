@@ -7,10 +7,7 @@ import { useAppState } from '../state/context';
 /** A list of projects as buttons: the keyboard and screen-reader alternative to the map. */
 export function ProjectList(props: { records: ProjectRecord[]; testid: string }) {
   const { state, actions, derived } = useAppState();
-  const open = (record: ProjectRecord) => {
-    actions.select(record.id);
-    if (record.bbox) actions.flyTo({ bbox: record.bbox });
-  };
+  const open = (record: ProjectRecord) => actions.openProject(record.id);
   return (
     <Show
       when={props.records.length > 0}

@@ -65,3 +65,33 @@ export async function drawnIds(page: Page): Promise<string[]> {
     return [...new Set(features.map((f) => f.properties?.id as string | undefined).filter((id): id is string => Boolean(id)))].sort();
   });
 }
+
+/**
+ * Resolves at the map's next `moveend`. Call before the action that moves the camera and await
+ * after it (a camera move always ends with one, even a jump).
+ */
+export async function nextMoveEnd(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __moveEnded?: Promise<void> };
+    w.__moveEnded = new Promise<void>((resolve) => window.__yangpu!.map.once('moveend', () => resolve()));
+  });
+  return () => page.evaluate(() => (window as unknown as { __moveEnded: Promise<void> }).__moveEnded);
+}
+
+/**
+ * For each [id, lng, lat], whether the project layers draw that project at that point (every
+ * rendered feature within 3 px, through all layers, so a point under an area still counts).
+ */
+export async function drawnAt(page: Page, points: [string, number, number][]): Promise<Record<string, boolean>> {
+  return page.evaluate((list) => {
+    const { map } = window.__yangpu!;
+    const layers = map.getStyle().layers.map((l) => l.id).filter((l) => /^projects-(areas|lines|points)/.test(l));
+    const result: Record<string, boolean> = {};
+    for (const [id, lng, lat] of list) {
+      const p = map.project([lng, lat]);
+      const picked = map.queryRenderedFeatures([[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]], { layers });
+      result[id] = result[id] === true || picked.some((f) => f.properties?.id === id);
+    }
+    return result;
+  }, points);
+}

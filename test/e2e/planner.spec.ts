@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, test, waitForMapIdle, drawnIds } from './fixtures';
+import { pointOnFeature } from '@turf/turf';
+import type { Feature } from 'geojson';
+import { SCREENSHOT_DIR, drawnAt, drawnIds, expect, nextMoveEnd, test, waitForMapIdle } from './fixtures';
 
 // Issue #4: the planner's journey, against the built app and the committed layers.
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
@@ -8,6 +10,18 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
 };
 const matching = catalog.records.filter((r) => r.bureaus.includes('housing') && r.status === 'completed' && r.years.includes(2024));
 const FENGCHENG = catalog.records.find((r) => r.id === 'housing-fengcheng-sancun-130')!;
+/** One point on each drawn feature of the committed layers, by project id (a point inside an area, on a line). */
+const featurePoints = (['areas', 'lines', 'points'] as const).flatMap((file) =>
+  (JSON.parse(readFileSync(`geodata/layers/${file}.geojson`, 'utf8')) as { features: (Feature & { properties: { id: string } })[] }).features.map(
+    (f): [string, number, number] => {
+      const geometry = f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString' ? f.geometry : null;
+      const [lng, lat] = geometry
+        ? (geometry.type === 'LineString' ? geometry.coordinates[0]! : geometry.coordinates[0]![0]!)
+        : pointOnFeature(f).geometry.coordinates;
+      return [f.properties.id, lng!, lat!];
+    },
+  ),
+);
 
 
 test.describe('planner journey', () => {
@@ -29,13 +43,15 @@ test.describe('planner journey', () => {
     expect(listed).toEqual(sites);
     // The status facet counts what the other facets allow.
     await expect(page.getByTestId('count-status-completed')).toHaveText(String(matching.length));
-    // The map draws the same projects (whole district in view).
+    // The map draws the same projects (whole district in view): each matching project is drawn
+    // where it lies, and nothing else is drawn anywhere.
     await waitForMapIdle(page);
-    const drawn = await drawnIds(page);
-    expect(drawn.every((id) => sites.includes(id))).toBe(true);
-    expect(drawn.length).toBeGreaterThan(0);
+    await expect.poll(async () => Object.values(await drawnAt(page, featurePoints.filter(([id]) => sites.includes(id)))).every(Boolean)).toBe(true);
+    expect(Object.keys(await drawnAt(page, featurePoints.filter(([id]) => sites.includes(id)))).sort()).toEqual(sites);
+    expect((await drawnIds(page)).filter((id) => !sites.includes(id))).toEqual([]);
 
-    // Select 凤城三村 from the list: details with quote, figures, milestones.
+    // Select 凤城三村 from the list: details with quote, figures, milestones; the map frames it.
+    const framed = await nextMoveEnd(page);
     await page.getByTestId('project-list').locator(`[data-id="${FENGCHENG.id}"]`).click();
     const panel = page.getByTestId('detail-panel');
     await expect(panel.getByTestId('detail-name')).toHaveText(FENGCHENG.name.zh);
@@ -45,7 +61,7 @@ test.describe('planner journey', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/planner-selected-zh.png` });
 
     // The link restores the same view in a new page.
-    await page.waitForTimeout(1200); // let the fly-to finish so the camera is in the URL
+    await framed(); // the camera has arrived, and is in the URL
     const url = page.url();
     const second = await context.newPage();
     await second.goto(url);

@@ -79,6 +79,7 @@ test.describe('tour mode', () => {
   test('autoplay advances by itself, and touching the map pauses it', async ({ page }) => {
     const tour = [...tours].sort((a, b) => a.dwellSeconds - b.dwellSeconds)[0]!;
     test.setTimeout(90_000);
+    await page.clock.install(); // time runs as usual until fast-forwarded below
     await page.goto(`/?tour=${tour.id}&stop=1`);
     await waitForMapIdle(page);
     await expect(page.getByTestId('tour-position')).toHaveText(`1 / ${tour.stops.length}`);
@@ -92,8 +93,10 @@ test.describe('tour mode', () => {
     await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 3 + 40, { steps: 6 });
     await page.mouse.up();
     await expect(page.getByRole('status').filter({ hasText: /已暂停/ })).toBeVisible();
-    await page.waitForTimeout((tour.dwellSeconds + 4) * 1000);
+    // Well past the dwell: a running autoplay timer would have fired.
+    await page.clock.fastForward((tour.dwellSeconds + 4) * 1000);
     await expect(page.getByTestId('tour-position')).toHaveText(`2 / ${tour.stops.length}`);
+    await expect(page.getByTestId('tour-play')).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('reduced motion cuts to each stop instead of flying', async ({ page }) => {
@@ -101,11 +104,16 @@ test.describe('tour mode', () => {
     await page.goto('/?tour=riverfront&stop=1');
     await waitForMapIdle(page);
     await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 0));
+    await page.evaluate(() => {
+      const w = window as unknown as { __moves: number };
+      w.__moves = 0;
+      window.__yangpu!.map.on('move', () => (w.__moves += 1));
+    });
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('tour-name')).toHaveText(stopName(RIVERFRONT, 1));
-    // No flight: within a frame or two the camera is already at the stop and still.
-    await page.waitForTimeout(150);
+    // No flight: by the time the caption changes the camera has jumped in one move and is still.
     expect(await page.evaluate(() => window.__yangpu!.map.isMoving())).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(1);
     expect(await cameraInside(page, record(RIVERFRONT.stops[1]!.project).bbox!)).toBe(true);
   });
 });

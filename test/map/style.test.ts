@@ -1,7 +1,10 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n';
-import { BASEMAP_IDS, OSM_STYLE_URL, basemapStyle, isBasemapAvailable, tiandituStyle } from '../../src/map/basemaps';
+import { BASEMAP_IDS } from '../../src/data/basemap-ids';
+import { DEFAULT_OSM_STYLE_URL, basemapOrigins, isBasemapAvailable, tiandituStyle } from '../../src/map/basemaps';
+import { mapStyle, scaleText } from '../../src/map/map-style';
 import { buildEmbeddedStyle } from '../../src/map/style';
 import { LIGHT } from '../../src/map/theme';
 import { CONTEXT_FILES } from '../../src/config';
@@ -48,9 +51,10 @@ describe('buildEmbeddedStyle', () => {
 
 describe('online basemaps', () => {
   it('offers Tianditu only with a key', () => {
-    expect(isBasemapAvailable('tianditu', '')).toBe(false);
-    expect(isBasemapAvailable('tianditu', 'abc')).toBe(true);
-    expect(isBasemapAvailable('osm', '')).toBe(true);
+    expect(isBasemapAvailable('tianditu', {})).toBe(false);
+    expect(isBasemapAvailable('tianditu', { VITE_TIANDITU_KEY: 'abc' })).toBe(true);
+    expect(isBasemapAvailable('osm', {})).toBe(true);
+    expect(isBasemapAvailable('embedded', {})).toBe(true);
   });
 
   it('builds a valid Tianditu style with the key in every tile URL, escaped', () => {
@@ -61,11 +65,55 @@ describe('online basemaps', () => {
     expect(tiles.every((u) => u.endsWith('tk=k%26ey'))).toBe(true);
   });
 
-  it('falls back to the embedded style when Tianditu has no key (the build has none)', () => {
-    const style = basemapStyle('tianditu', LIGHT, 'zh');
-    expect(typeof style).toBe('object');
-    expect((style as { name?: string }).name).toBe('Yangpu embedded');
-    expect(basemapStyle('osm', LIGHT, 'zh')).toBe(OSM_STYLE_URL);
+  // The environment is passed in, so a key or a style URL set on the machine cannot change the result.
+  it('resolves Tianditu without a key to the embedded style, and OSM to the configured URL', () => {
+    const input = { lang: 'zh', theme: LIGHT } as const;
+    const tianditu = mapStyle({ ...input, basemap: 'tianditu' }, {});
+    expect(tianditu.basemap).toBe('embedded');
+    expect((tianditu.style as { name?: string }).name).toBe('Yangpu embedded');
+    expect(mapStyle({ ...input, basemap: 'tianditu' }, { VITE_TIANDITU_KEY: 'k' }).basemap).toBe('tianditu');
+    expect(mapStyle({ ...input, basemap: 'osm' }, {})).toEqual({ basemap: 'osm', style: 'https://tiles.openfreemap.org/styles/liberty' });
+    expect(mapStyle({ ...input, basemap: 'osm' }, { VITE_OSM_STYLE_URL: 'http://127.0.0.1:9/s.json' }).style).toBe('http://127.0.0.1:9/s.json');
     expect(BASEMAP_IDS[0]).toBe('embedded');
+    expect(DEFAULT_OSM_STYLE_URL).toBe('https://tiles.openfreemap.org/styles/liberty');
+  });
+
+  it('lists the hosts each online basemap contacts, for the CSP', () => {
+    expect(basemapOrigins({})).toEqual(['https://tiles.openfreemap.org']);
+    expect(basemapOrigins({ VITE_OSM_STYLE_URL: 'http://127.0.0.1:4183/style.json', VITE_TIANDITU_KEY: 'k' })).toEqual([
+      'http://127.0.0.1:4183',
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((n) => `https://t${n}.tianditu.gov.cn`),
+    ]);
+  });
+});
+
+describe('mapStyle: the embedded style as a function of language and text scale', () => {
+  const style = (lang: 'zh' | 'en', textScale = 1) => mapStyle({ basemap: 'embedded', lang, theme: LIGHT, textScale }, {}).style as StyleSpecification;
+  const symbolLayers = (s: StyleSpecification) => s.layers.filter((l) => l.type === 'symbol') as SymbolLayerSpecification[];
+
+  it('changes every label layer, and only the labels, with the language', () => {
+    const [zh, en] = [style('zh'), style('en')];
+    const changed = zh.layers.filter((l, i) => JSON.stringify(l) !== JSON.stringify(en.layers[i])).map((l) => l.id);
+    expect(changed.sort()).toEqual(symbolLayers(zh).map((l) => l.id).sort());
+    expect(symbolLayers(en).every((l) => JSON.stringify(l.layout?.['text-field']).includes('name_en'))).toBe(true);
+  });
+
+  it('scales every label size and stays a valid style', () => {
+    const [one, big] = [style('zh'), style('zh', 1.5)];
+    expect(validateStyleMin(big)).toEqual([]);
+    const sizes = (s: StyleSpecification) => symbolLayers(s).map((l) => l.layout?.['text-size']);
+    expect(sizes(big)).toEqual(sizes(one).map((v) => (typeof v === 'number' ? v * 1.5 : expect.anything())));
+    expect(sizes(one).every((v) => typeof v === 'number')).toBe(true);
+    expect(style('zh', 1)).toEqual(one);
+  });
+
+  it('scales a zoom curve by its outputs, so the expression stays valid', () => {
+    const base = buildEmbeddedStyle(LIGHT, 'zh');
+    const curve = ['interpolate', ['linear'], ['zoom'], 10, 11, 16, 15];
+    const withCurve = { ...base, layers: base.layers.map((l) => (l.id === 'context-roads-label' ? { ...l, layout: { ...l.layout, 'text-size': curve } } : l)) } as StyleSpecification;
+    const scaled = scaleText(withCurve, 2);
+    expect(validateStyleMin(scaled)).toEqual([]);
+    const size = (scaled.layers.find((l) => l.id === 'context-roads-label') as SymbolLayerSpecification).layout!['text-size'];
+    expect(size).toEqual(['interpolate', ['linear'], ['zoom'], 10, ['*', 11, 2], 16, ['*', 15, 2]]);
   });
 });

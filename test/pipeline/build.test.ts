@@ -24,10 +24,14 @@ const snapshot = (dir: string): Record<string, string> =>
 const build = (root: string, out: string): number => runBuild({ command: 'build', root, out }, quiet, quiet);
 
 describe('runBuild', () => {
-  it('writes the five outputs', () => {
+  it('writes the six outputs, each a JSON document, and nothing else', () => {
     const out = path.join(tempDir(), 'layers');
     expect(build(BASE, out)).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([...OUTPUT_FILES].sort());
+    // Written out here, not taken from the module: a file added or lost must change this test.
+    const expected = ['areas.geojson', 'catalog.json', 'lines.geojson', 'manifest.json', 'points.geojson', 'tours.json'];
+    expect(readdirSync(out).sort()).toEqual(expected);
+    expect([...OUTPUT_FILES].sort()).toEqual(expected);
+    for (const file of expected) expect(() => JSON.parse(readFileSync(path.join(out, file), 'utf8')), file).not.toThrow();
   });
 
   it('is deterministic: two builds give identical bytes', () => {

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../src/data/types';
 import { RADII } from '../../src/features/nearby/radius';
 import { LANGS } from '../../src/i18n';
-import { BASEMAP_IDS } from '../../src/map/basemaps';
+import { BASEMAP_IDS } from '../../src/data/basemap-ids';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, SORT_KEYS, TABS, type UrlState } from '../../src/state/url-state';
 import { pick, prng } from '../features/records';
 

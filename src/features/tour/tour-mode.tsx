@@ -71,9 +71,7 @@ export function TourMode() {
         actions.setFacet('years', filters.years);
         actions.setFacet('categories', filters.categories);
       }
-      actions.select(current.project);
-      const bbox = derived.byId().get(current.project)?.bbox;
-      if (bbox) actions.flyTo({ bbox, tilt: current.camera, duration: FLIGHT_MS });
+      actions.openProject(current.project, { tilt: current.camera, duration: FLIGHT_MS });
     }),
   );
 

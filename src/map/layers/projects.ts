@@ -7,8 +7,8 @@
  * Ids: sources `projects-{areas,lines,points}`, `projects-highlight`, `nearby`; layers start with
  * `projects-` or `nearby-` (see {@link isOwnLayer}).
  */
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
 import { CATEGORIES, STATUSES, type Status } from '../../data/types';
 import { CATEGORY_COLOURS, HIGHLIGHT, SELECTED, STATUS_STYLE, type RGB } from '../project-theme';
 
@@ -153,4 +153,23 @@ export function interactiveLayerIds(): string[] {
   return projectLayers({ visibleIds: null, large: false })
     .map((l) => l.id)
     .filter((id) => id.startsWith('projects-') && !id.startsWith('projects-highlight'));
+}
+
+/**
+ * `transformStyle` for `map.setStyle`: the next basemap style plus our sources (with the data they
+ * hold) and layers from the previous one, on top. With a diff the project layers are then left
+ * untouched; with a new basemap they are drawn in its first frame.
+ */
+export function keepOwnLayers(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!previous) return next;
+  const sources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isOwnLayer(id)));
+  const layers = previous.layers.filter((l) => isOwnLayer(l.id));
+  return { ...next, sources: { ...next.sources, ...sources }, layers: [...next.layers.filter((l) => !isOwnLayer(l.id)), ...layers] };
+}
+
+/** The features of the hovered and the selected project for the highlight source, `role` telling which. */
+export function highlightFeatures<F extends Feature>(byRecord: ReadonlyMap<string, readonly F[]>, hovered: string | null, selected: string | null): FeatureCollection {
+  const marked = [...new Set([hovered, selected].filter((id): id is string => id !== null))];
+  const features = marked.flatMap((id) => (byRecord.get(id) ?? []).map((f) => ({ ...f, properties: { ...f.properties, role: id === selected ? 'selected' : 'hover' } })));
+  return { type: 'FeatureCollection', features };
 }
