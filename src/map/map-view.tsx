@@ -214,7 +214,9 @@ export function MapView() {
       const same = shown?.basemap === next.basemap;
       if (same && next.style === shown!.style) return; // an online style URL: nothing to re-apply
       settle();
-      live.setStyle(next.style, { diff: same, transformStyle: keepOwnLayers });
+      // transformStyle makes MapLibre wait for the current style to load: only when it has (a failed
+      // online style never loads; then style.load of the next one re-adds our layers).
+      live.setStyle(next.style, untrack(styleEpoch) > 0 ? { diff: same, transformStyle: keepOwnLayers } : { diff: same });
       shown = next;
       if (next.basemap !== 'embedded') {
         loading = next.basemap;

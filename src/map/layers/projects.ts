@@ -161,7 +161,8 @@ export function interactiveLayerIds(): string[] {
  * untouched; with a new basemap they are drawn in its first frame.
  */
 export function keepOwnLayers(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
-  if (!previous) return next;
+  // A style that never loaded (a failed online basemap) has nothing to carry: style.load re-adds ours.
+  if (!previous?.sources || !previous.layers) return next;
   const sources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isOwnLayer(id)));
   const layers = previous.layers.filter((l) => isOwnLayer(l.id));
   return { ...next, sources: { ...next.sources, ...sources }, layers: [...next.layers.filter((l) => !isOwnLayer(l.id)), ...layers] };
