@@ -1,5 +1,6 @@
 import { createEffect, createResource, createSignal, lazy, on, onCleanup, Show } from 'solid-js';
-import { loadData } from './data/load';
+import { loadData, loadDetails, withDetails } from './data/load';
+import { afterFirstMap } from './map/first-map';
 import { t } from './i18n';
 import { MapView } from './map/map-view';
 import { AppProvider, useAppState } from './state/context';
@@ -21,7 +22,24 @@ const TourPicker = lazy(() => import('./features/tour/tour-picker').then((m) => 
 /** Providers and page layout. */
 export function App() {
   const store = createAppStore(window.location.search);
-  const [data, { refetch }] = createResource(() => loadData());
+  // The catalog's details (quotes, figures…) follow once the first map is drawn.
+  const [data, { refetch, mutate }] = createResource(async () => {
+    const loaded = await loadData();
+    const current = () => (data()?.layers === loaded.layers ? data() : undefined); // not replaced by a retry
+    void afterFirstMap()
+      .then(() => loadDetails())
+      .then(
+        (details) => {
+          const now = current();
+          if (now) mutate(withDetails(now, details));
+        },
+        () => {
+          const now = current();
+          if (now) mutate({ ...now, details: 'failed' });
+        },
+      );
+    return loaded;
+  });
   const derived = createDerived(store.state, data);
   const nearby = createNearby(store.state, data, derived);
   return (
@@ -66,6 +84,10 @@ function Layout(props: { retry: () => void }) {
     document.title = `${t(state.lang, 'appTitle')} · ${state.lang === 'zh' ? 'Yangpu Renewal Map' : '杨浦城市更新地图'}`;
   });
   if (ignoredUrlParts.length) actions.notify('url-ignored', 'info', `${t(state.lang, 'urlIgnored')} ${ignoredUrlParts.join(', ')}`);
+
+  createEffect(() => {
+    if (data()?.details === 'failed') actions.notify('data-details', 'error', `${t(state.lang, 'dataError')} layers/catalog-details.json`);
+  });
 
   // Data problems, in plain words, naming the file.
   createEffect(

@@ -2,7 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { DATA_URL } from '../config';
 import type { PinyinFn } from '../features/search/pinyin';
 import type { Tour } from '../features/tour/tour';
-import type { Catalog, FeatureProps } from './types';
+import { RECORD_DETAIL_FIELDS, type Catalog, type CatalogDetails, type FeatureProps } from './types';
 
 export type ProjectFeatures = FeatureCollection<Geometry, FeatureProps>;
 
@@ -15,6 +15,11 @@ export interface LoadedData {
   layers: Record<LayerFile, ProjectFeatures>;
   /** Files that could not be loaded or were malformed, with a plain reason; the rest still works. */
   failures: { file: string; reason: string }[];
+  /**
+   * Whether the records' details (quotes, figures, milestones, status history, related, place
+   * basis) are in: `catalog-details.json` loads after the first map; until then they are empty.
+   */
+  details: 'loading' | 'ready' | 'failed';
 }
 
 const EMPTY: ProjectFeatures = { type: 'FeatureCollection', features: [] };
@@ -84,7 +89,32 @@ export async function loadData(fetcher: typeof fetch = fetch, base: string = DAT
       layers[name] = result.value;
     }
   });
-  return { catalog, layers, failures };
+  // Details come later (withDetails): empty until then, so every reader sees the same shape.
+  const empty = { statusHistory: [], figures: [], milestones: [], quotes: [], related: [] };
+  catalog.records = catalog.records.map((r) => Object.assign({}, empty, r));
+  catalog.places = catalog.places.map((p) => Object.assign({ basis: '' }, p));
+  return { catalog, layers, failures, details: 'loading' };
+}
+
+/** `layers/catalog-details.json`: the records' quotes, figures, milestones, history, related, and the places' basis. */
+export async function loadDetails(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<CatalogDetails> {
+  const file = 'layers/catalog-details.json';
+  const value = await fetchJson(`${base}${file}`, fetcher).catch((error: Error) => {
+    throw new Error(`${file}: ${error.message}`);
+  });
+  const d = value as Partial<CatalogDetails> | null;
+  if (typeof d?.records !== 'object' || d.records === null || typeof d.places !== 'object' || d.places === null) throw new Error(`${file}: not the catalog's details`);
+  return d as CatalogDetails;
+}
+
+/** The loaded data with the details filled in (a new object; records without details keep empty ones). */
+export function withDetails(data: LoadedData, details: CatalogDetails): LoadedData {
+  const records = data.catalog.records.map((r) => {
+    const d = details.records[r.id];
+    return d ? { ...r, ...Object.fromEntries(RECORD_DETAIL_FIELDS.map((k) => [k, d[k] ?? r[k]])) } : r;
+  });
+  const places = data.catalog.places.map((p) => ({ ...p, basis: details.places[p.id]?.basis ?? p.basis }));
+  return { ...data, catalog: { ...data.catalog, records, places }, details: 'ready' };
 }
 
 /** The curated tours (`layers/tours.json`), loaded when a presenter first opens tours. */

@@ -237,7 +237,20 @@ export interface PlaceRecord {
   leavesDistrict: boolean;
 }
 
-/** geodata/layers/catalog.json */
+/** The fields of a record that `catalog-details.json` carries (loaded after the first map). */
+export const RECORD_DETAIL_FIELDS = ['statusHistory', 'figures', 'milestones', 'quotes', 'related'] as const;
+export type RecordDetails = Pick<ProjectRecord, (typeof RECORD_DETAIL_FIELDS)[number]>;
+
+/** geodata/layers/catalog-details.json: per record id its details, per place id its basis. */
+export interface CatalogDetails {
+  records: Record<string, RecordDetails>;
+  places: Record<string, Pick<PlaceRecord, 'basis'>>;
+}
+
+/**
+ * geodata/layers/catalog.json holds the records and places without their details (see
+ * CatalogDetails); the app fills those in once `catalog-details.json` has loaded.
+ */
 export interface Catalog {
   reports: { id: string; year: number; title: Names }[];
   bureaus: BureauSource[];

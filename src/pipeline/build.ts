@@ -1,7 +1,7 @@
 /**
  * The whole build as one pure function: raw files in, output file contents (or issues) out.
  */
-import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
+import type { Catalog, CatalogDetails, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
 import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
@@ -29,7 +29,7 @@ export interface BuildResult {
 }
 
 /** Output file names, in writing order. */
-export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'search-keys.json', 'tours.json', 'manifest.json'];
+export const OUTPUT_FILES = ['areas.geojson', 'lines.geojson', 'points.geojson', 'catalog.json', 'catalog-details.json', 'search-keys.json', 'tours.json', 'manifest.json'];
 
 /** Context files whose feature names the app's place search indexes (their pinyin goes in search-keys.json). */
 const SEARCHED_CONTEXT = ['context/roads.geojson', 'context/stations.geojson'];
@@ -40,7 +40,9 @@ const SEARCHED_CONTEXT = ['context/roads.geojson', 'context/stations.geojson'];
  * Steps:
  * 1. read + check every source ({@link loadAndCheck}); stop with all issues if any
  * 2. compute each record; one feature per record per geometry kind
- * 3. serialise the three layers, `catalog.json`, `search-keys.json` (pinyin of every Han name the
+ * 3. serialise the three layers, `catalog.json` (what the list, filters and first map need) and
+ *    `catalog-details.json` (quotes, figures, milestones, status history, related records, place
+ *    basis: loaded after the first map), `search-keys.json` (pinyin of every Han name the
  *    app searches, so the browser needs no pinyin dictionary), then `manifest.json`
  *
  * @param files - every file under the data root (the output dir excluded)
@@ -82,7 +84,9 @@ export function buildLayers(files: RawFile[]): BuildResult {
     records,
     places: data.places.map((p) => toPlaceRecord(p.place)).sort((a, b) => cmp(a.id, b.id)),
   };
-  outputs.set('catalog.json', toJson(catalog));
+  const { core, details } = splitCatalog(catalog);
+  outputs.set('catalog.json', toJson(core));
+  outputs.set('catalog-details.json', toJson(details));
   const contextNames = SEARCHED_CONTEXT.flatMap((file) => {
     const fc = sources.json(file, []) as { features?: { properties?: { name?: unknown } }[] } | undefined;
     return (fc?.features ?? []).map((f) => f.properties?.name).filter((n): n is string => typeof n === 'string');
@@ -95,6 +99,22 @@ export function buildLayers(files: RawFile[]): BuildResult {
     .filter((r) => r.areaDiffPct !== undefined)
     .map((r) => ({ id: r.id, reportedM2: r.areaReportedM2!, computedM2: r.areaComputedM2!, diffPct: r.areaDiffPct! }));
   return { issues: [], outputs, areaTable };
+}
+
+/** The catalog's fields loaded after the first map (src/data/load.ts merges them back). */
+export function splitCatalog(catalog: Catalog): { core: Catalog; details: CatalogDetails } {
+  const details: CatalogDetails = { records: {}, places: {} };
+  const records = catalog.records.map((r) => {
+    const { statusHistory, figures, milestones, quotes, related, ...rest } = r;
+    details.records[r.id] = { statusHistory, figures, milestones, quotes, related };
+    return rest as ProjectRecord;
+  });
+  const places = catalog.places.map((p) => {
+    const { basis, ...rest } = p;
+    details.places[p.id] = { basis };
+    return rest as PlaceRecord;
+  });
+  return { core: { ...catalog, records, places }, details };
 }
 
 /** A gazetteer place as the app reads it (aliases always a list, leavesDistrict always a boolean). */

@@ -78,7 +78,10 @@ export function DetailPanel() {
         </dl>
 
         <h3>{t(state.lang, 'figures')}</h3>
-        <Show when={r().figures.length > 0} fallback={<p class="hint">{t(state.lang, 'noFigures')}</p>}>
+        <Show
+          when={r().figures.length > 0}
+          fallback={<p class="hint" role="status">{t(state.lang, data()?.details === 'loading' ? 'loading' : 'noFigures')}</p>}
+        >
           <ul class="figures" data-testid="detail-figures">
             <For each={r().figures}>
               {(f) => (

@@ -8,11 +8,13 @@ import { formatArea, formatNumber } from './format';
 
 /** The numbers a planner quotes for the current selection, with small bar charts. */
 export function FiguresPanel() {
-  const { state, derived } = useAppState();
+  const { state, data, derived } = useAppState();
   const summary = createMemo(() => summarise(derived.filtered()));
   const stats = (): { key: StringKey; value: string; testid: string }[] => {
     const s = summary();
-    return [
+    // The figures come with the catalog's details, after the first map: say so until then.
+    const pending = data()?.details === 'loading';
+    const rows: { key: StringKey; value: string; testid: string }[] = [
       { key: 'summaryCount', value: `${s.count} (${t(state.lang, 'summaryDrawn')} ${s.drawn})`, testid: 'sum-count' },
       { key: 'summaryLandArea', value: formatArea(s.landAreaM2, state.lang), testid: 'sum-land' },
       { key: 'summaryHouseholds', value: formatNumber(s.households, state.lang, 0), testid: 'sum-households' },
@@ -21,6 +23,7 @@ export function FiguresPanel() {
       { key: 'summaryBeds', value: formatNumber(s.beds, state.lang, 0), testid: 'sum-beds' },
       { key: 'summaryLength', value: `${formatNumber(s.lengthKm, state.lang, 1)} km`, testid: 'sum-length' },
     ];
+    return pending ? rows.map((r) => (r.key === 'summaryCount' ? r : { ...r, value: t(state.lang, 'loading') })) : rows;
   };
   return (
     <div class="figures-panel" data-testid="figures-panel">

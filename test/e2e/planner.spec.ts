@@ -8,6 +8,9 @@ import { SCREENSHOT_DIR, drawnAt, drawnIds, expect, nextMoveEnd, test, waitForMa
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
   records: { id: string; name: { zh: string; en: string }; bureaus: string[]; status: string; years: number[]; scope: string; quotes: { text: string }[] }[];
 };
+// Quotes and other details are in catalog-details.json (loaded after the first map).
+const details = JSON.parse(readFileSync('geodata/layers/catalog-details.json', 'utf8')) as { records: Record<string, { quotes: { text: string }[] }> };
+for (const r of catalog.records) r.quotes = details.records[r.id]!.quotes;
 const matching = catalog.records.filter((r) => r.bureaus.includes('housing') && r.status === 'completed' && r.years.includes(2024));
 const FENGCHENG = catalog.records.find((r) => r.id === 'housing-fengcheng-sancun-130')!;
 /** One point on each drawn feature of the committed layers, by project id (a point inside an area, on a line). */

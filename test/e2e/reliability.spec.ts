@@ -13,7 +13,6 @@ interface CatalogRecord {
   bureaus: string[];
   scope: string;
   geometryKinds: string[];
-  quotes: { text: string }[];
 }
 interface Collection {
   features: { properties: { id: string; name_zh: string; name_en: string }; geometry: { type: string; coordinates: number[] } }[];
@@ -108,7 +107,12 @@ test.describe('hostile text in names and quotes', () => {
       serveModified(route, (json) => {
         const r = json.records.find((x: CatalogRecord) => x.id === TARGET.id);
         r.name = { zh: HOSTILE_ZH, en: HOSTILE_EN };
-        r.quotes[0].text = HOSTILE_QUOTE;
+      }),
+    );
+    // The quotes come with the details, after the first map.
+    await page.route('**/data/layers/catalog-details.json', (route) =>
+      serveModified(route, (json) => {
+        json.records[TARGET.id].quotes[0].text = HOSTILE_QUOTE;
       }),
     );
     await page.route('**/data/layers/points.geojson', (route) =>
@@ -190,7 +194,12 @@ test.describe('hostile text in a tour caption', () => {
       serveModified(route, (json) => {
         const r = json.records.find((x: CatalogRecord) => x.id === project);
         r.name = { zh: HOSTILE_ZH, en: HOSTILE_EN };
-        r.quotes[0].text = HOSTILE_QUOTE;
+      }),
+    );
+    // The quotes come with the details, after the first map.
+    await page.route('**/data/layers/catalog-details.json', (route) =>
+      serveModified(route, (json) => {
+        json.records[project].quotes[0].text = HOSTILE_QUOTE;
       }),
     );
     await page.route('**/data/layers/tours.json', (route) =>

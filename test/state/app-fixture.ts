@@ -47,5 +47,6 @@ export function loadedData(): LoadedData {
       points: { type: 'FeatureCollection', features: [feature(school, { type: 'Point', coordinates: [121.51, 31.3] })] },
     },
     failures: [],
+    details: 'ready',
   };
 }
