@@ -258,15 +258,14 @@ export interface Catalog {
   places: PlaceRecord[];
 }
 
-/** Flat properties on every feature of areas/lines/points.geojson (filterable on the GPU). */
+/**
+ * Properties on every feature of areas/lines/points.geojson: what the map draws with (style and
+ * filter by id). Names, bureaus and years are in the catalog only (no duplicate bytes).
+ */
 export interface FeatureProps {
   id: string; // record id
-  name_zh: string;
-  name_en: string;
-  bureaus: BureauId[];
   category: Category;
   status: Status;
-  years: number[];
   precision: Precision;
 }
 

@@ -25,7 +25,11 @@ export function ExportMenu() {
     const loaded = data();
     if (!loaded) return;
     const { toGeoJSON, exportFileName } = await import('../features/export/export');
-    const text = toGeoJSON(loaded.layers, derived.filteredIds());
+    // The layers carry only what the map draws with: the export adds each record's names and facets.
+    const text = toGeoJSON(loaded.layers, derived.filteredIds(), (id) => {
+      const r = derived.byId().get(id);
+      return r && { name_zh: r.name.zh, name_en: r.name.en, bureaus: r.bureaus, years: r.years };
+    });
     download(exportFileName('geojson', today()), new Blob([text], { type: 'application/geo+json' }));
   };
   const exportCsv = async () => {

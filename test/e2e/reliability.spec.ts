@@ -15,7 +15,7 @@ interface CatalogRecord {
   geometryKinds: string[];
 }
 interface Collection {
-  features: { properties: { id: string; name_zh: string; name_en: string }; geometry: { type: string; coordinates: number[] } }[];
+  features: { properties: { id: string }; geometry: { type: string; coordinates: number[] } }[];
 }
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: CatalogRecord[] };
 const points = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as Collection;
@@ -113,13 +113,6 @@ test.describe('hostile text in names and quotes', () => {
     await page.route('**/data/layers/catalog-details.json', (route) =>
       serveModified(route, (json) => {
         json.records[TARGET.id].quotes[0].text = HOSTILE_QUOTE;
-      }),
-    );
-    await page.route('**/data/layers/points.geojson', (route) =>
-      serveModified(route, (json) => {
-        const f = json.features.find((x: Collection['features'][number]) => x.properties.id === TARGET.id);
-        f.properties.name_zh = HOSTILE_ZH;
-        f.properties.name_en = HOSTILE_EN;
       }),
     );
     await page.goto('/');

@@ -46,13 +46,18 @@ function canonical(value: unknown): unknown {
  * - object keys `type` first, then sorted; no whitespace; a trailing newline;
  * - a record with several features (an area and a point) contributes all of them.
  *
+ * - `describe(id)`, when given, adds the record's properties (names, bureaus…: the layers carry
+ *   only what the map draws with) to each of its features; a feature's own properties win.
+ *
  * @param featureCollections the app's layers (`{ areas, lines, points }`) or a list of collections
  * @param ids record ids to keep (e.g. the filtered ids)
+ * @param describe extra properties of a record, by id
  * @returns the GeoJSON text
  */
 export function toGeoJSON(
   featureCollections: Readonly<Record<string, FeatureCollection>> | readonly FeatureCollection[],
   ids: ReadonlySet<string>,
+  describe?: (id: string) => Record<string, unknown> | undefined,
 ): string {
   let collections: readonly FeatureCollection[];
   if (Array.isArray(featureCollections)) collections = featureCollections;
@@ -66,7 +71,9 @@ export function toGeoJSON(
   for (const fc of collections) {
     for (const f of fc.features) {
       const id = featureId(f);
-      if (id !== undefined && ids.has(id)) features.push({ ...f, id });
+      if (id === undefined || !ids.has(id)) continue;
+      const extra = describe?.(id);
+      features.push(extra ? { ...f, id, properties: { ...extra, ...f.properties } } : { ...f, id });
     }
   }
   return `${canonicalJSON({ type: 'FeatureCollection', features })}\n`;
