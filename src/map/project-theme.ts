@@ -1,4 +1,4 @@
-import type { Category, Status } from '../data/types';
+import type { Category, Precision, Status } from '../data/types';
 
 export type RGB = [number, number, number];
 
@@ -32,6 +32,30 @@ export const STATUS_STYLE: Record<Status, { fillAlpha: number; dash: [number, nu
   'under-construction': { fillAlpha: 70, dash: [6, 3], lineWidth: 2.5 },
   ongoing: { fillAlpha: 50, dash: [1.5, 2.5], lineWidth: 2 },
   planned: { fillAlpha: 0, dash: [3, 3], lineWidth: 2 },
+};
+
+/** Largest error each precision claims, metres (`null`: a diagram, no bound). */
+export const PRECISION_RADIUS_M: Record<Precision, number | null> = { exact: 30, block: 100, street: 300, area: 1000, schematic: null };
+
+/** Located (≤ 100 m) or approximate: the two ways a placement is drawn. */
+export type Placement = 'located' | 'approximate';
+
+/** A placement is approximate when it may be more than 100 m off (street, area, schematic). */
+export function placementOf(precision: Precision): Placement {
+  return precision === 'exact' || precision === 'block' ? 'located' : 'approximate';
+}
+
+/**
+ * The placement language, the same on map and legend (renderer-neutral: a MapLibre port reads
+ * the same numbers):
+ * - located: the outline (or a point's white ring) at full strength, no halo;
+ * - approximate: the outline faded to `outlineAlpha`, points without their ring, and under the
+ *   feature a soft halo — a wide translucent band along outlines and lines, a wide translucent
+ *   disc around points.
+ */
+export const PLACEMENT_STYLE: Record<Placement, { outlineAlpha: number; pointRing: number; halo: { widthPx: number; alpha: number; pointRadiusPx: number } | null }> = {
+  located: { outlineAlpha: 255, pointRing: 1.5, halo: null },
+  approximate: { outlineAlpha: 90, pointRing: 0, halo: { widthPx: 8, alpha: 45, pointRadiusPx: 13 } },
 };
 
 export const HIGHLIGHT: RGB = [255, 196, 0];

@@ -7,7 +7,7 @@ import { BUREAU_IDS, CATEGORIES, STATUSES, type Catalog, type FeatureProps, type
 import { EMPTY_FILTERS, filterRecords, type Filters } from '../../src/features/filters/filters';
 import { buildSearchIndex } from '../../src/features/search/search-index';
 import { highlightFeatures, interactiveLayerIds, keepOwnLayers, projectLayers, projectSources, PROJECT_SOURCES } from '../../src/map/layers/projects';
-import { STATUS_STYLE } from '../../src/map/project-theme';
+import { PLACEMENT_STYLE, placementOf, STATUS_STYLE } from '../../src/map/project-theme';
 import { buildEmbeddedStyle } from '../../src/map/style';
 import { LIGHT } from '../../src/map/theme';
 import { pick, prng } from '../features/records';
@@ -92,6 +92,21 @@ describe('project layers (MapLibre)', () => {
     expect(paint(layer(ls, 'projects-areas-fill'), 'fill-opacity', { status: 'planned' satisfies Status })).toBe(0);
     expect(paint(layer(ls, 'projects-points'), 'circle-opacity', { status: 'planned' }, 1)).toBeCloseTo(40 / 255, 5);
     expect((layer(ls, 'projects-areas-completed').paint as Record<string, unknown>)['line-dasharray']).toBeUndefined();
+  });
+
+  it('draw approximate placements with a soft halo, a faded outline and no point ring (PLACEMENT_STYLE)', () => {
+    const ls = projectLayers({ visibleIds: null, large: false });
+    const approximate = (file: keyof typeof layers) => new Set(layers[file].features.filter((f) => placementOf(f.properties.precision) === 'approximate').map((f) => f.properties.id));
+    expect(kept(layer(ls, 'projects-halo-areas'))).toEqual(approximate('areas'));
+    expect(kept(layer(ls, 'projects-halo-lines'))).toEqual(approximate('lines'));
+    expect(kept(layer(ls, 'projects-halo-points'))).toEqual(approximate('points'));
+    expect(approximate('areas').size + approximate('points').size).toBeGreaterThan(0);
+    expect(paint(layer(ls, 'projects-areas-completed'), 'line-opacity', { precision: 'area' })).toBeCloseTo(PLACEMENT_STYLE.approximate.outlineAlpha / 255, 5);
+    expect(paint(layer(ls, 'projects-areas-completed'), 'line-opacity', { precision: 'exact' })).toBe(1);
+    expect(paint(layer(ls, 'projects-points'), 'circle-stroke-width', { precision: 'street' }, 1)).toBe(PLACEMENT_STYLE.approximate.pointRing);
+    expect(paint(layer(ls, 'projects-points'), 'circle-stroke-width', { precision: 'block' }, 1)).toBe(PLACEMENT_STYLE.located.pointRing);
+    // A halo is drawn, never hit: hover and click see the feature itself.
+    expect(interactiveLayerIds().some((id) => id.includes('halo'))).toBe(false);
   });
 
   it('colour by category', () => {

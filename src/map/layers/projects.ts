@@ -9,8 +9,8 @@
  */
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { CATEGORIES, STATUSES, type Status } from '../../data/types';
-import { CATEGORY_COLOURS, HIGHLIGHT, SELECTED, STATUS_STYLE, type RGB } from '../project-theme';
+import { CATEGORIES, PRECISIONS, STATUSES, type Status } from '../../data/types';
+import { CATEGORY_COLOURS, HIGHLIGHT, PLACEMENT_STYLE, placementOf, SELECTED, STATUS_STYLE, type Placement, type RGB } from '../project-theme';
 
 export const PROJECT_SOURCES = { areas: 'projects-areas', lines: 'projects-lines', points: 'projects-points' } as const;
 export const HIGHLIGHT_SOURCE = 'projects-highlight';
@@ -39,6 +39,13 @@ const categoryColour: ExpressionSpecification = [
 function byStatus(value: (s: Status) => number): ExpressionSpecification {
   return ['match', ['get', 'status'], ...STATUSES.flatMap((s) => [s, value(s)]), value(STATUSES[0]!)] as unknown as ExpressionSpecification;
 }
+
+/** A per-placement value from PLACEMENT_STYLE (located or approximate, by the feature's precision). */
+function byPlacement(value: (p: Placement) => number): ExpressionSpecification {
+  const approximate = PRECISIONS.filter((p) => placementOf(p) === 'approximate');
+  return ['match', ['get', 'precision'], approximate, value('approximate'), value('located')] as unknown as ExpressionSpecification;
+}
+const isApproximate: FilterSpecification = ['match', ['get', 'precision'], PRECISIONS.filter((p) => placementOf(p) === 'approximate'), true, false];
 
 /** Empty GeoJSON sources for the projects, the highlight and the resident's place (data set later). */
 export function projectSources(): Record<string, GeoJSONSourceSpecification> {
@@ -74,8 +81,8 @@ const dashOf = (s: Status): number[] | undefined => {
 };
 
 /**
- * Layers of the project map, bottom to top: the resident's radius and place, area fills, area
- * outlines and lines (one layer per status, as dash patterns are per layer), points, then the
+ * Layers of the project map, bottom to top: the resident's radius and place, the soft halo of
+ * approximate placements (PLACEMENT_STYLE), area fills, area outlines (faded when approximate) and lines (one layer per status, as dash patterns are per layer), points, then the
  * highlight of the hovered and the selected project.
  *
  * Status language (project-theme.ts STATUS_STYLE): fill opacity, outline width and dash per status;
@@ -94,15 +101,41 @@ export function projectLayers(view: ProjectView): LayerSpecification[] {
         source: PROJECT_SOURCES[file],
         filter: and(statusIs(s), visible),
         layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
-        paint: { 'line-color': categoryColour, 'line-width': k * (STATUS_STYLE[s].lineWidth + extraWidth), ...(dash ? { 'line-dasharray': dash } : {}) },
+        paint: {
+          'line-color': categoryColour,
+          'line-width': k * (STATUS_STYLE[s].lineWidth + extraWidth),
+          ...(dash ? { 'line-dasharray': dash } : {}),
+          'line-opacity': byPlacement((p) => PLACEMENT_STYLE[p].outlineAlpha / 255),
+        },
       } as LayerSpecification;
     });
   const isSelected: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
+  const halo = PLACEMENT_STYLE.approximate.halo;
   const fillAlpha = (s: Status) => STATUS_STYLE[s].fillAlpha / 255;
   return [
     { id: 'nearby-radius-fill', type: 'fill', source: NEARBY_SOURCE, filter: isType('Polygon', 'MultiPolygon'), paint: { 'fill-color': 'rgb(31, 95, 139)', 'fill-opacity': 28 / 255 } },
     { id: 'nearby-radius-line', type: 'line', source: NEARBY_SOURCE, filter: isType('Polygon', 'MultiPolygon'), paint: { 'line-color': 'rgba(31, 95, 139, 0.78)', 'line-width': 2 } },
     { id: 'nearby-point', type: 'circle', source: NEARBY_SOURCE, filter: isType('Point', 'MultiPoint'), paint: { 'circle-radius': 7, 'circle-color': 'rgb(31, 95, 139)', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 } },
+    // The soft halo under approximate placements (PLACEMENT_STYLE): a band along outlines and lines, a disc around points.
+    ...(halo
+      ? ([
+          ...(['areas', 'lines'] as const).map((file) => ({
+            id: `projects-halo-${file}`,
+            type: 'line',
+            source: PROJECT_SOURCES[file],
+            filter: and(isApproximate, visible),
+            layout: { 'line-join': 'round', 'line-cap': 'round' },
+            paint: { 'line-color': categoryColour, 'line-width': halo.widthPx * k, 'line-opacity': halo.alpha / 255, 'line-blur': 2 },
+          })),
+          {
+            id: 'projects-halo-points',
+            type: 'circle',
+            source: PROJECT_SOURCES.points,
+            filter: and(isApproximate, visible),
+            paint: { 'circle-radius': halo.pointRadiusPx * k, 'circle-color': categoryColour, 'circle-opacity': halo.alpha / 255, 'circle-blur': 0.4 },
+          },
+        ] as LayerSpecification[])
+      : []),
     {
       id: 'projects-areas-fill',
       type: 'fill',
@@ -122,7 +155,7 @@ export function projectLayers(view: ProjectView): LayerSpecification[] {
         'circle-color': categoryColour,
         'circle-opacity': byStatus((s) => (STATUS_STYLE[s].fillAlpha === 0 ? 40 / 255 : 230 / 255)),
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5 * k,
+        'circle-stroke-width': byPlacement((p) => PLACEMENT_STYLE[p].pointRing * k),
       },
     },
     {
@@ -152,7 +185,7 @@ export function projectLayers(view: ProjectView): LayerSpecification[] {
 export function interactiveLayerIds(): string[] {
   return projectLayers({ visibleIds: null, large: false })
     .map((l) => l.id)
-    .filter((id) => id.startsWith('projects-') && !id.startsWith('projects-highlight'));
+    .filter((id) => id.startsWith('projects-') && !id.startsWith('projects-highlight') && !id.startsWith('projects-halo'));
 }
 
 /**
