@@ -1,14 +1,15 @@
 /**
- * Interaction at scale: a MapLibre map + `MapLibreOverlay` (interleaved, as in the app) with one
- * GeoJsonLayer of `?n=` synthetic features (bench/nearby.bench-data.ts) over Yangpu, styled like
- * the app's project layers. `window.__bench.measure(mode, reps)` times a filter change until the
- * frame that draws it (see `frameWith`):
+ * Interaction at scale: `?n=` synthetic features (bench/nearby.bench-data.ts) over Yangpu, styled
+ * like the app's project layers, drawn by one of four approaches in turn.
+ * `window.__bench.measure(mode, reps)` times a filter change until the frame that draws it:
  *
- * - `gpu`: the app's way — same data, only `filterCategories` changes (DataFilterExtension,
- *   filterSize 1, categorySize 4, as src/map/overlays.ts);
- * - `rebuild`: a new, CPU-filtered data array (no extension): GeoJsonLayer re-parses the features
- *   and rebuilds every attribute;
- * - `redraw`: nothing changes, just the frame (the drawing cost both include).
+ * - `expression`: the app's way — MapLibre fill/line/circle layers, the filter a MapLibre filter
+ *   expression on the features' keys (`setFilter`; the worker re-tiles, the main thread draws);
+ * - `setdata`: MapLibre layers, a new CPU-filtered FeatureCollection (`setData`: rebuilt data);
+ * - `gpu`: deck.gl (MapLibreOverlay, interleaved), same data, only `filterCategories` changes
+ *   (DataFilterExtension, filterSize 1, categorySize 4, the app's way until issue 13);
+ * - `rebuild`: deck.gl, a new CPU-filtered data array: every attribute rebuilt;
+ * - `redraw`: nothing changes, just the frame (MapLibre layers).
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -24,7 +25,7 @@ maplibregl.setWorkerUrl(workerUrl);
 type Keys = [string, string, string, string];
 type Props = { id: string; keys: Keys };
 type F = Feature<Geometry, Props>;
-type Mode = 'gpu' | 'rebuild' | 'redraw';
+type Mode = 'expression' | 'setdata' | 'gpu' | 'rebuild' | 'redraw';
 
 const BUREAUS = [
   'civil-affairs',
@@ -137,12 +138,61 @@ function rebuildLayer(sel: string[][]) {
   return new GeoJsonLayer({ ...common, id: 'projects-cpu', data } as never);
 }
 
+/** The same features for MapLibre, the keys as scalar properties an expression can read. */
+const flat = features.map((f) => ({
+  ...f,
+  properties: {
+    id: f.properties.id,
+    b: f.properties.keys[0],
+    s: f.properties.keys[1],
+    c: f.properties.keys[2],
+    y: f.properties.keys[3],
+  },
+}));
+const colour = ['match', ['get', 'c'], ...CATEGORIES.flatMap((c, i) => [c, `rgb(${COLOURS[i]!.join(',')})`]), '#888'];
+const ML_LAYERS = ['syn-fill', 'syn-line', 'syn-point'];
+/** A MapLibre filter expression for a selection (one `match` per channel). */
+const expressionFor = (sel: string[][]) => [
+  'all',
+  ...['b', 's', 'c', 'y'].map((k, i) => ['match', ['get', k], sel[i]!, true, false]),
+];
+const isType = (...t: string[]) => ['match', ['geometry-type'], t, true, false];
+
 const map = new maplibregl.Map({
   container: 'map',
   style: {
     version: 8,
-    sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } }],
+    sources: { syn: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } },
+      {
+        id: 'syn-fill',
+        type: 'fill',
+        source: 'syn',
+        filter: isType('Polygon', 'MultiPolygon'),
+        paint: { 'fill-color': colour, 'fill-opacity': 0.35 },
+      },
+      {
+        id: 'syn-line',
+        type: 'line',
+        source: 'syn',
+        filter: isType('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
+        paint: { 'line-color': colour, 'line-width': 1.5 },
+      },
+      {
+        id: 'syn-point',
+        type: 'circle',
+        source: 'syn',
+        filter: isType('Point', 'MultiPoint'),
+        paint: {
+          'circle-radius': 5,
+          'circle-color': colour,
+          'circle-opacity': 0.9,
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+    ] as never,
   },
   bounds: [121.488, 31.248, 121.565, 31.345],
   fitBoundsOptions: { padding: 16 },
@@ -150,7 +200,7 @@ const map = new maplibregl.Map({
 });
 const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
 map.addControl(overlay as unknown as maplibregl.IControl);
-window.__yangpu = { map, overlay };
+window.__yangpu = { map };
 
 const animationFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
 const nextFrame = async () => {
@@ -164,7 +214,24 @@ const layerManager = () => (overlay as unknown as { _deck: { layerManager: Layer
 // Main-thread time spent in deck.gl's layer updates (attribute builds) and in MapLibre frames.
 let updateMs = 0;
 let renderMs = 0;
-function instrument(): void {
+let renderSum = 0;
+let deckInstrumented = false;
+function instrumentMap(): void {
+  const m = map as unknown as { _render: (...a: unknown[]) => unknown };
+  const render = m._render.bind(map);
+  m._render = (...a: unknown[]) => {
+    const t = performance.now();
+    try {
+      return render(...a);
+    } finally {
+      renderMs = performance.now() - t;
+      renderSum += renderMs;
+    }
+  };
+}
+function instrumentDeck(): void {
+  if (deckInstrumented) return;
+  deckInstrumented = true;
   // The LayerManager instance is sealed: wrap the method on its class (this page only).
   const proto = Object.getPrototypeOf(layerManager()) as LayerManager;
   const update = proto.updateLayers;
@@ -176,41 +243,31 @@ function instrument(): void {
       updateMs += performance.now() - t;
     }
   };
-  const m = map as unknown as { _render: (...a: unknown[]) => unknown };
-  const render = m._render.bind(map);
-  m._render = (...a: unknown[]) => {
-    const t = performance.now();
-    try {
-      return render(...a);
-    } finally {
-      renderMs = performance.now() - t;
-    }
-  };
 }
 
+const source = () => map.getSource('syn') as maplibregl.GeoJSONSource;
+const idle = () => new Promise<number>((r) => map.once('idle', () => r(performance.now())));
+
 /**
- * One filter change, in the app's own loop (deck.gl updates the layers in its animation frame,
- * then asks MapLibre for a frame). `work`: main-thread ms of setProps + deck.gl's layer update +
- * the MapLibre frame that draws it — the figure to hold under 16 ms; `latency`: from the change
- * to the end of that frame (includes waiting for up to two animation frames). GPU completion
- * itself cannot be observed: on headless SwiftShader a fence or readPixels waits 0.3–2 s
- * whatever was drawn.
+ * One deck.gl filter change, in the app's old loop (deck.gl updates the layers in its animation
+ * frame, then asks MapLibre for a frame). `work`: main-thread ms of setProps + deck.gl's layer
+ * update + the MapLibre frame that draws it; `latency`: from the change to the end of that frame.
+ * GPU completion itself cannot be observed: on headless SwiftShader a fence or readPixels waits
+ * 0.3–2 s whatever was drawn.
  */
-async function frameWith(layers: unknown[] | null): Promise<{ work: number; latency: number }> {
+async function deckFrameWith(layers: unknown[]): Promise<Sample> {
   await animationFrame();
   updateMs = 0;
   const t0 = performance.now();
-  if (layers) overlay.setProps({ layers: layers as never });
-  else map.triggerRepaint();
+  overlay.setProps({ layers: layers as never });
   const setMs = performance.now() - t0;
   const end = await new Promise<number>((resolve) => {
     const onRender = () => {
-      if (layerManager().needsUpdate() || (layers && updateMs === 0)) return;
+      if (layerManager().needsUpdate() || updateMs === 0) return;
       map.off('render', onRender);
       resolve(performance.now());
     };
     map.on('render', onRender);
-    // Never wait forever (a change deck.gl found to be no change draws no new frame).
     setTimeout(() => {
       map.off('render', onRender);
       resolve(performance.now());
@@ -219,25 +276,102 @@ async function frameWith(layers: unknown[] | null): Promise<{ work: number; late
   return { work: setMs + updateMs + renderMs, latency: end - t0 };
 }
 
+/**
+ * One MapLibre change (`setFilter`/`setData`, or a plain repaint) until the frame that draws it:
+ * the `idle` right after it (every tile re-made in the worker and drawn). `work`: main-thread ms of
+ * the call + every MapLibre frame until then (the worker's re-tiling runs off the main thread).
+ */
+async function mapFrameWith(change: () => void): Promise<Sample> {
+  await animationFrame();
+  const done = idle();
+  renderSum = 0;
+  const t0 = performance.now();
+  change();
+  const setMs = performance.now() - t0;
+  map.triggerRepaint();
+  const end = await done;
+  return { work: setMs + renderSum, latency: end - t0 };
+}
+
+type Sample = { work: number; latency: number };
+
+/** Which approach draws: MapLibre layers (expression, setdata, redraw) or deck.gl (gpu, rebuild). */
+function show(mode: Mode): void {
+  const viaDeck = mode === 'gpu' || mode === 'rebuild';
+  for (const id of ML_LAYERS) map.setLayoutProperty(id, 'visibility', viaDeck ? 'none' : 'visible');
+  if (!viaDeck) overlay.setProps({ layers: [] });
+}
+
 async function ready(): Promise<number> {
   await new Promise<void>((r) => (map.loaded() ? r() : map.once('load', () => r())));
+  instrumentMap();
   const t0 = performance.now();
-  overlay.setProps({ layers: [gpuLayer(SELECTIONS[0]!)] as never });
-  await new Promise<void>((r) => map.once('idle', () => r()));
-  instrument();
+  const done = idle();
+  source().setData({ type: 'FeatureCollection', features: flat } as never);
+  await done;
   await nextFrame();
   return performance.now() - t0;
 }
 
-async function measure(mode: Mode, reps: number): Promise<{ work: number; latency: number }[]> {
-  const make = mode === 'rebuild' ? rebuildLayer : gpuLayer;
+function applyMap(mode: Mode, sel: string[][]): () => void {
+  if (mode === 'expression')
+    return () =>
+      ML_LAYERS.forEach((id, i) =>
+        map.setFilter(id, [
+          'all',
+          [
+            isType('Polygon', 'MultiPolygon'),
+            isType('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
+            isType('Point', 'MultiPoint'),
+          ][i],
+          expressionFor(sel),
+        ] as never),
+      );
+  if (mode === 'setdata') {
+    const allowed = sel.map((x) => new Set(x));
+    return () =>
+      source().setData({
+        type: 'FeatureCollection',
+        features: flat.filter((f) =>
+          [f.properties.b, f.properties.s, f.properties.c, f.properties.y].every((k, i) => allowed[i]!.has(k)),
+        ),
+      } as never);
+  }
+  return () => undefined;
+}
+
+async function measure(mode: Mode, reps: number): Promise<Sample[]> {
+  show(mode);
+  const viaDeck = mode === 'gpu' || mode === 'rebuild';
   // Start from the full selection in this mode (not timed), then alternate; the last is the narrow one when reps is odd.
-  await frameWith([make(SELECTIONS[0]!)]);
+  if (viaDeck) {
+    const make = mode === 'rebuild' ? rebuildLayer : gpuLayer;
+    overlay.setProps({ layers: [make(SELECTIONS[0]!)] as never });
+    await idle();
+    instrumentDeck();
+    await deckFrameWith([make(SELECTIONS[0]!)]);
+  } else {
+    // Back to the whole data, unfiltered, before each MapLibre approach.
+    await mapFrameWith(() => {
+      ML_LAYERS.forEach((id, i) =>
+        map.setFilter(
+          id,
+          [
+            isType('Polygon', 'MultiPolygon'),
+            isType('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
+            isType('Point', 'MultiPoint'),
+          ][i] as never,
+        ),
+      );
+      source().setData({ type: 'FeatureCollection', features: flat } as never);
+    });
+  }
   await nextFrame();
-  const out: { work: number; latency: number }[] = [];
+  const out: Sample[] = [];
   for (let i = 0; i < reps; i++) {
     const sel = SELECTIONS[(i + 1) % 2]!;
-    out.push(await frameWith(mode === 'redraw' ? null : [make(sel)]));
+    if (viaDeck) out.push(await deckFrameWith([(mode === 'rebuild' ? rebuildLayer : gpuLayer)(sel)]));
+    else out.push(await mapFrameWith(applyMap(mode, sel)));
     await nextFrame();
   }
   return out;
@@ -245,6 +379,8 @@ async function measure(mode: Mode, reps: number): Promise<{ work: number; latenc
 
 /** Features drawn under the current filter (checks that the filter took effect). */
 function drawnCount(): number {
+  if (map.getLayoutProperty('syn-fill', 'visibility') !== 'none')
+    return new Set(map.queryRenderedFeatures({ layers: ML_LAYERS }).map((f) => f.properties.id)).size;
   const c = map.getCanvas();
   const picked = overlay.pickObjects({ x: 0, y: 0, width: c.clientWidth, height: c.clientHeight, maxObjects: 1e6 });
   return picked.length;

@@ -1,9 +1,10 @@
-import { createEffect, createResource, createSignal, on, onCleanup, Show } from 'solid-js';
-import { loadData, type LoadedData } from './data/load';
+import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
+import type { LoadedData } from './data/load';
 import { t } from './i18n';
 import { MapView } from './map/map-view';
 import { lazyChunk, onChunkError } from './state/chunk-errors';
 import { AppProvider, useAppState } from './state/context';
+import { createDataResource } from './state/data-resource';
 import { createDerived } from './state/derived';
 import { createMapPort } from './state/map-port';
 import { showFileNotices } from './state/fault-notices';
@@ -29,13 +30,7 @@ const Handout = lazyChunk(() => import('./features/tour/handout').then((m) => m.
 /** Providers and page layout. */
 export function App() {
   const store = createAppStore(window.location.search);
-  // Never errors: each file fails on its own (see loadData); late files arrive through `mutate`.
-  // A retry starts a new generation, so a late file of the previous attempt is not merged in.
-  let generation = 0;
-  const [data, { refetch, mutate }] = createResource(() => {
-    const mine = ++generation;
-    return loadData({ onUpdate: (next) => mine === generation && mutate(() => next) });
-  });
+  const { data, refetch } = createDataResource();
   const derived = createDerived(store.state, data);
   const nearby = createNearby(store.state, data, derived);
   return (

@@ -1,7 +1,7 @@
 /**
  * Baseline for "time to first useful map": a bare MapLibre map with no UI that fetches the same
  * project layers as the app (/data/layers/{areas,lines,points}.geojson) and draws them with plain
- * fill/line/circle layers on a blank background. Exposes `window.__yangpu = { map }` like the app.
+ * fill/line/circle layers on a blank background. Marks `first-map` like the app. Exposes `window.__yangpu = { map }` like the app.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -42,8 +42,16 @@ const map = new maplibregl.Map({
   bounds: BOUNDS,
   fitBoundsOptions: { padding: 16 },
   attributionControl: false,
-  canvasContextAttributes: { preserveDrawingBuffer: true },
 });
 
 // `window.__yangpu` is declared by src/map/test-hooks.ts.
 window.__yangpu = { map };
+
+// The same moment as the app's mark: the first frame that draws every source with its features.
+const firstMap = () => {
+  if (!['areas', 'lines', 'points'].every((id) => map.isSourceLoaded(id) && map.querySourceFeatures(id).length > 0))
+    return;
+  map.off('render', firstMap);
+  performance.mark('first-map');
+};
+map.on('render', firstMap);

@@ -4,46 +4,46 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
-import { median, p95 } from './stats.ts';
 import type { Response as PlaywrightResponse } from 'playwright-core';
+import { median, p95 } from './stats.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
-/**
- * Installed before any page script: catches `window.__yangpu = {...}` as the page sets it and
- * listens to every `idle` of the map. The first idle at which the project layers are drawn is
- * stored as `window.__benchIdle` (ms since navigation start). For the app "drawn" means the deck.gl
- * layers projects-{areas,lines,points} exist, hold their features and are loaded; for the
- * baseline, that its three GeoJSON sources are loaded.
- */
-// Plain JavaScript text, not a function: tsx would add helpers (`__name`) the page lacks.
-const IDLE_PROBE = `(() => {
-  let store;
-  const ready = (v) => {
-    const map = v.map;
-    if (map.getSource('points')) {
-      return ['areas', 'lines', 'points'].every((id) => map.isSourceLoaded(id) && map.querySourceFeatures(id).length > 0);
-    }
-    const deck = v.overlay && v.overlay._deck;
-    const layers = (deck && deck.layerManager && deck.layerManager.getLayers()) || [];
-    return ['projects-areas', 'projects-lines', 'projects-points'].every((id) => {
-      const l = layers.find((x) => x.id === id);
-      return Boolean(l && l.isLoaded && l.props.data && l.props.data.features && l.props.data.features.length > 0);
-    });
-  };
-  Object.defineProperty(window, '__yangpu', {
-    configurable: true,
-    get: () => store,
-    set: (v) => {
-      store = v;
-      if (!v || !v.map || window.__benchHooked) return;
-      window.__benchHooked = true;
-      v.map.on('idle', () => {
-        if (window.__benchIdle === undefined && ready(store)) window.__benchIdle = performance.now();
-      });
-    },
-  });
-})();`;
+/** A page profile: the desktop window, or a phone (small screen, 4× slower CPU, mobile network). */
+export type Profile = 'desktop' | 'phone';
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  cpuSlowdown: 4,
+  /** CDP Network.emulateNetworkConditions: ~9 Mbit/s down, 3 Mbit/s up, 150 ms round trip. */
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (9 * 1024 * 1024) / 8,
+    uploadThroughput: (3 * 1024 * 1024) / 8,
+  },
+};
+
+/** Milliseconds since navigation of the page's `first-map` mark, or undefined before it. */
+const FIRST_MAP = () => performance.getEntriesByName('first-map')[0]?.startTime;
+
+/** A fresh context and page for a profile; on a phone, CPU and network are throttled through CDP. */
+async function openPage(browser: Browser, profile: Profile): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(
+    profile === 'phone'
+      ? { viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: true, hasTouch: true }
+      : { viewport: VIEWPORT },
+  );
+  await offline(context);
+  const page = await context.newPage();
+  if (profile === 'phone') {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  }
+  return { context, page };
+}
 
 export interface LoadResult {
   idleMs: number;
@@ -71,11 +71,18 @@ async function offline(context: BrowserContext): Promise<void> {
   });
 }
 
-/** One cold page load (fresh context) until the first useful idle. */
-export async function loadToIdle(browser: Browser, url: string, collectBytes: boolean): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await offline(context);
-  await context.addInitScript({ content: IDLE_PROBE });
+/**
+ * One cold page load (fresh context) until the page's `performance.mark('first-map')`: the app
+ * sets it in the first frame that draws every project layer (src/map/map-view.tsx), the bare
+ * page in the first frame that draws its three sources (bench/baseline/main.ts) — the same moment.
+ */
+export async function loadToIdle(
+  browser: Browser,
+  url: string,
+  collectBytes: boolean,
+  profile: Profile = 'desktop',
+): Promise<LoadResult> {
+  const { context, page } = await openPage(browser, profile);
   const seen: { url: string; at: number; response: PlaywrightResponse }[] = [];
   if (collectBytes) {
     const onResponse = (response: PlaywrightResponse) => {
@@ -83,7 +90,6 @@ export async function loadToIdle(browser: Browser, url: string, collectBytes: bo
     };
     context.on('response', onResponse);
   }
-  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -91,13 +97,9 @@ export async function loadToIdle(browser: Browser, url: string, collectBytes: bo
   });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => (window as unknown as { __benchIdle?: number }).__benchIdle !== undefined,
-      undefined,
-      { timeout: 60_000, polling: 50 },
-    );
+    await page.waitForFunction(FIRST_MAP, undefined, { timeout: 120_000, polling: 50 });
     const { idleMs, origin } = await page.evaluate(() => ({
-      idleMs: (window as unknown as { __benchIdle: number }).__benchIdle,
+      idleMs: performance.getEntriesByName('first-map')[0]!.startTime,
       origin: performance.timeOrigin,
     }));
     const idleEpoch = origin + idleMs;
@@ -133,16 +135,20 @@ export interface Sample {
   latency: number;
 }
 
+/** The approaches bench/scale.ts compares, in the order they run (deck.gl last: it may not finish). */
+export const SCALE_MODES = ['redraw', 'expression', 'setdata', 'gpu', 'rebuild'] as const;
+export type ScaleMode = (typeof SCALE_MODES)[number];
+
 export interface ScaleResult {
   n: number;
+  viewport: { width: number; height: number };
   loadMs: number;
-  /** Per sample: main-thread ms of setProps + synchronous frame, and ms until the next animation frame. */
-  gpu: Sample[];
-  rebuild: Sample[];
-  redraw: Sample[];
-  /** Features picked with the narrow selection: GPU filter vs rebuilt data (1k only; -1 = not checked). */
-  drawnGpu: number;
-  drawnRebuild: number;
+  /** Per approach, one sample per filter change; absent when it did not finish in time. */
+  samples: Partial<Record<ScaleMode, Sample[]>>;
+  /** Features drawn with the narrow selection, per approach (1k only). */
+  drawn: Partial<Record<ScaleMode, number>>;
+  /** Why an approach is missing (over its time limit, a page error). */
+  errors: string[];
 }
 
 type BenchWindow = {
@@ -158,7 +164,8 @@ export const SCALE_VIEWPORT = { width: 800, height: 500 };
 
 /**
  * Interaction at scale on bench/scale.html?n=, in a browser of its own: a huge scene can keep
- * software GL busy for minutes, so past `timeoutMs` that browser is killed (not just closed).
+ * software GL busy for minutes, so each approach gets `timeoutMs`; past it that browser is killed
+ * (not just closed) and the approaches measured so far are kept.
  */
 export async function scaleRun(
   launch: () => Promise<BrowserServer>,
@@ -167,60 +174,64 @@ export async function scaleRun(
   reps: number,
   check: boolean,
   timeoutMs: number,
+  viewport = SCALE_VIEWPORT,
 ): Promise<ScaleResult> {
+  const result: ScaleResult = { n, viewport, loadMs: NaN, samples: {}, drawn: {}, errors: [] };
   const server = await launch();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`scale.html?n=${n}: over ${timeoutMs / 1000} s`)), timeoutMs);
-  });
-  let done = false;
+  const within = async <T>(what: string, work: Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: over ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([work, limit]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  let healthy = true;
   try {
     const browser = await chromium.connect(server.wsEndpoint());
-    const context = await browser.newContext({ viewport: SCALE_VIEWPORT });
-    const result = await Promise.race([scaleRunIn(context, base, n, reps, check), limit]);
-    done = true;
-    await browser.close();
-    return result;
-  } finally {
-    clearTimeout(timer);
-    if (done) await server.close();
-    else await server.kill();
-  }
-}
-
-async function scaleRunIn(
-  context: BrowserContext,
-  base: string,
-  n: number,
-  reps: number,
-  check: boolean,
-): Promise<ScaleResult> {
-  await offline(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  {
+    const context = await browser.newContext({ viewport });
+    await offline(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/scale.html?n=${n}`);
     await page.waitForFunction(() => Boolean((window as unknown as Partial<BenchWindow>).__bench), undefined, {
       timeout: 60_000,
     });
-    const loadMs = await page.evaluate(() => (window as unknown as BenchWindow).__bench.ready());
-    const run = (mode: string) =>
-      page.evaluate(([m, r]) => (window as unknown as BenchWindow).__bench.measure(m as string, r as number), [
-        mode,
-        reps,
-      ] as const);
-    const redraw = await run('redraw');
-    const gpu = await run('gpu');
-    // After an even number of alternations the last selection applied is the narrow one when reps is odd.
-    const drawnGpu = check ? await page.evaluate(() => (window as unknown as BenchWindow).__bench.drawnCount()) : -1;
-    const rebuild = await run('rebuild');
-    const drawnRebuild = check
-      ? await page.evaluate(() => (window as unknown as BenchWindow).__bench.drawnCount())
-      : -1;
-    if (errors.length) throw new Error(`scale.html?n=${n}: ${errors.join('; ')}`);
-    return { n, loadMs, gpu, rebuild, redraw, drawnGpu, drawnRebuild };
+    result.loadMs = await within(
+      'load',
+      page.evaluate(() => (window as unknown as BenchWindow).__bench.ready()),
+    );
+    for (const mode of SCALE_MODES) {
+      try {
+        result.samples[mode] = await within(
+          mode,
+          page.evaluate(([m, r]) => (window as unknown as BenchWindow).__bench.measure(m as string, r as number), [
+            mode,
+            reps,
+          ] as const),
+        );
+        if (check && mode !== 'redraw')
+          result.drawn[mode] = await page.evaluate(() => (window as unknown as BenchWindow).__bench.drawnCount());
+      } catch (e) {
+        result.errors.push((e as Error).message);
+        healthy = false;
+        break; // the page is still busy: the remaining approaches cannot be measured in it
+      }
+      if (errors.length) result.errors.push(...errors.splice(0));
+    }
+    if (healthy) await browser.close();
+  } catch (e) {
+    result.errors.push((e as Error).message);
+    healthy = false;
+  } finally {
+    if (healthy) await server.close();
+    else await server.kill();
   }
+  return result;
 }
 
 export interface FlightResult {
@@ -274,17 +285,18 @@ export async function flight(
   return { frames: deltas.length, medianMs: median(deltas), p95Ms: p95(deltas), durationMs };
 }
 
-/** A cold page until idle, kept open for further work; close its context after. */
+/** A cold page until its first map and the following idle, kept open for further work; close its context after. */
 export async function openIdle(browser: Browser, url: string): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await offline(context);
-  await context.addInitScript({ content: IDLE_PROBE });
-  const page = await context.newPage();
+  const { context, page } = await openPage(browser, 'desktop');
   await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __benchIdle?: number }).__benchIdle !== undefined,
-    undefined,
-    { timeout: 60_000 },
+  await page.waitForFunction(FIRST_MAP, undefined, { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__yangpu!.map;
+        if (map.loaded()) resolve();
+        else map.once('idle', () => resolve());
+      }),
   );
   return { page, context };
 }

@@ -1,9 +1,11 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import * as v from 'valibot';
 import { DATA_URL } from '../config';
+import type { PinyinFn } from '../features/search/pinyin';
 import type { Tour } from '../features/tour/tour';
 import { expectShape, faultOf, fetchJson, SLOW_MS, TIMEOUT_MS, type FaultCode } from './fetch-json';
 import {
+  CatalogDetailsSchema,
   CatalogShapeSchema,
   CollectionSchema,
   keepValid,
@@ -12,7 +14,14 @@ import {
   ProjectRecordSchema,
   TourSchema,
 } from './schema';
-import type { Catalog, FeatureProps, PlaceRecord, ProjectRecord } from './types';
+import {
+  RECORD_DETAIL_FIELDS,
+  type Catalog,
+  type CatalogDetails,
+  type FeatureProps,
+  type PlaceRecord,
+  type ProjectRecord,
+} from './types';
 
 export type ProjectFeatures = FeatureCollection<Geometry, FeatureProps>;
 
@@ -21,6 +30,8 @@ export const LAYER_FILES = ['areas', 'lines', 'points'] as const;
 export type LayerFile = (typeof LAYER_FILES)[number];
 
 export const CATALOG_FILE = 'layers/catalog.json';
+export const DETAILS_FILE = 'layers/catalog-details.json';
+export const SEARCH_KEYS_FILE = 'layers/search-keys.json';
 export const TOURS_FILE = 'layers/tours.json';
 const layerFile = (name: LayerFile) => `layers/${name}.geojson`;
 
@@ -46,6 +57,11 @@ export interface LoadedData {
   failures: FileFailure[];
   /** Files still on their way (named as slow in a notice); they are merged in when they arrive. */
   pending: string[];
+  /**
+   * Whether the records' details (quotes, figures, milestones, status history, related, place
+   * basis) are in: `catalog-details.json` loads after the first map; until then they are empty.
+   */
+  details: 'loading' | 'ready' | 'failed';
 }
 
 const EMPTY: ProjectFeatures = { type: 'FeatureCollection', features: [] };
@@ -126,6 +142,7 @@ export function loadData(options: LoadOptions = {}): Promise<LoadedData> {
       layers: out,
       failures,
       pending: [...pending],
+      details: 'loading',
     };
   };
 
@@ -165,4 +182,38 @@ export function loadData(options: LoadOptions = {}): Promise<LoadedData> {
 export async function loadTours(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<Tour[]> {
   const value = expectShape(await fetchJson(`${base}${TOURS_FILE}`, fetcher), v.array(v.unknown()), 'a list of tours');
   return keepValid(value, TourSchema).valid as Tour[];
+}
+
+/**
+ * `layers/catalog-details.json`: the records' quotes, figures, milestones, history and related
+ * records, and the places' basis. Loaded after the first map; rejects with a {@link FileError}.
+ */
+export async function loadDetails(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<CatalogDetails> {
+  const value = await fetchJson(`${base}${DETAILS_FILE}`, fetcher);
+  return expectShape(value, CatalogDetailsSchema, "the catalog's details") as CatalogDetails;
+}
+
+/** The loaded data with the details filled in (a new object; records without details keep empty ones). */
+export function withDetails(data: LoadedData, details: CatalogDetails): LoadedData {
+  const records = data.catalog.records.map((r) => {
+    const d = details.records[r.id];
+    return d ? { ...r, ...Object.fromEntries(RECORD_DETAIL_FIELDS.map((k) => [k, d[k] ?? r[k]])) } : r;
+  });
+  const places = data.catalog.places.map((p) => ({ ...p, basis: details.places[p.id]?.basis ?? p.basis }));
+  return { ...data, catalog: { ...data.catalog, records, places }, details: 'ready' };
+}
+
+/**
+ * The pinyin key table (`layers/search-keys.json`, built by `npm run data`), as a lookup. Loaded
+ * after the first map; rejects with a {@link FileError}.
+ */
+export async function loadPinyin(fetcher: typeof fetch = fetch, base: string = DATA_URL): Promise<PinyinFn> {
+  const value = await fetchJson(`${base}${SEARCH_KEYS_FILE}`, fetcher);
+  const shape = expectShape(
+    value,
+    v.looseObject({ pinyin: v.record(v.string(), v.array(v.string())) }),
+    'a pinyin table',
+  );
+  const table = new Map(Object.entries(shape.pinyin));
+  return (text) => table.get(text) ?? [];
 }

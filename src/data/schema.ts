@@ -44,23 +44,29 @@ export const GeometrySchema = v.variant('type', [
   v.looseObject({ type: v.literal('MultiPolygon'), coordinates: v.pipe(v.array(polygon), v.minLength(1)) }),
 ]);
 
-/** One feature of `areas/lines/points.geojson`. */
+/**
+ * One feature of `areas/lines/points.geojson`: only what the map draws with (names, bureaus and
+ * years live in the catalog).
+ */
 export const ProjectFeatureSchema = v.looseObject({
   type: v.literal('Feature'),
   geometry: GeometrySchema,
-  properties: v.looseObject({
-    id,
-    name_zh: name,
-    name_en: name,
-    bureaus: v.pipe(v.array(bureau), v.minLength(1)),
-    category,
-    status,
-    years: v.array(year),
-    precision,
-  }),
+  properties: v.looseObject({ id, category, status, precision }),
 });
 
-/** One record of `catalog.json`. */
+/** What `catalog-details.json` holds per record (quotes, figures, milestones, history, related). */
+const recordDetails = {
+  statusHistory: v.array(v.looseObject({ report: v.string(), year, status })),
+  figures: v.array(v.looseObject({ kind: v.string(), text, value: v.number(), unit: v.string() })),
+  milestones: v.array(v.looseObject({ when: v.string(), what: names, state: v.picklist(['done', 'planned']) })),
+  quotes: v.array(v.looseObject({ report: v.string(), section: bureau, part: v.picklist(['2024', '2025']), text })),
+  related: v.array(id),
+};
+
+/**
+ * One record of `catalog.json`. Its details come later, from `catalog-details.json`: until then
+ * they are empty lists, so every reader sees the same shape.
+ */
 export const ProjectRecordSchema = v.looseObject({
   id,
   name: names,
@@ -70,23 +76,29 @@ export const ProjectRecordSchema = v.looseObject({
   placeIds: v.array(id),
   years: v.array(year),
   status,
-  statusHistory: v.array(v.looseObject({ report: v.string(), year, status })),
-  figures: v.array(v.looseObject({ kind: v.string(), text, value: v.number(), unit: v.string() })),
-  milestones: v.array(v.looseObject({ when: v.string(), what: names, state: v.picklist(['done', 'planned']) })),
-  quotes: v.array(v.looseObject({ report: v.string(), section: bureau, part: v.picklist(['2024', '2025']), text })),
-  related: v.array(id),
   geometryKinds: v.array(v.picklist(['area', 'line', 'point'])),
+  statusHistory: v.optional(recordDetails.statusHistory, []),
+  figures: v.optional(recordDetails.figures, []),
+  milestones: v.optional(recordDetails.milestones, []),
+  quotes: v.optional(recordDetails.quotes, []),
+  related: v.optional(recordDetails.related, []),
 });
 
-/** One gazetteer place of `catalog.json`. */
+/** One gazetteer place of `catalog.json` (its basis comes with the details). */
 export const PlaceRecordSchema = v.looseObject({
   id,
   name,
   en: name,
   aliases: v.array(name),
   precision,
-  basis: text,
+  basis: v.optional(text, ''),
   leavesDistrict: v.boolean(),
+});
+
+/** `catalog-details.json`: per record id its details, per place id its basis. */
+export const CatalogDetailsSchema = v.looseObject({
+  records: v.record(id, v.looseObject(recordDetails)),
+  places: v.record(id, v.looseObject({ basis: text })),
 });
 
 /** The outer shape of a FeatureCollection (features are checked one by one). */

@@ -298,7 +298,20 @@ export interface PlaceRecord {
   note?: Names;
 }
 
-/** geodata/layers/catalog.json */
+/** The fields of a record that `catalog-details.json` carries (loaded after the first map). */
+export const RECORD_DETAIL_FIELDS = ['statusHistory', 'figures', 'milestones', 'quotes', 'related'] as const;
+export type RecordDetails = Pick<ProjectRecord, (typeof RECORD_DETAIL_FIELDS)[number]>;
+
+/** geodata/layers/catalog-details.json: per record id its details, per place id its basis. */
+export interface CatalogDetails {
+  records: Record<string, RecordDetails>;
+  places: Record<string, Pick<PlaceRecord, 'basis'>>;
+}
+
+/**
+ * geodata/layers/catalog.json holds the records and places without their details (see
+ * CatalogDetails); the app fills those in once `catalog-details.json` has loaded.
+ */
 export interface Catalog {
   /** The data version: a hash of every record's fingerprint (data/versioning.ts). */
   version?: string;
@@ -308,15 +321,14 @@ export interface Catalog {
   places: PlaceRecord[];
 }
 
-/** Flat properties on every feature of areas/lines/points.geojson (filterable on the GPU). */
+/**
+ * Properties on every feature of areas/lines/points.geojson: what the map draws with (style and
+ * filter by id). Names, bureaus and years are in the catalog only (no duplicate bytes).
+ */
 export interface FeatureProps {
   id: string; // record id
-  name_zh: string;
-  name_en: string;
-  bureaus: BureauId[];
   category: Category;
   status: Status;
-  years: number[];
   precision: Precision;
 }
 

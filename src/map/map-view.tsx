@@ -2,42 +2,52 @@ import * as maplibregl from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { FeatureCollection } from 'geojson';
 import { createEffect, createSignal, onCleanup, onMount, untrack } from 'solid-js';
 import { BASEMAP_ENV, MAX_BOUNDS, ONLINE_BASEMAP_TIMEOUT_MS, YANGPU_BOUNDS } from '../config';
 import type { BasemapId } from '../data/basemap-ids';
-import type { FeatureProps } from '../data/types';
-import { approximateLabel, t } from '../i18n';
-import { reportChunkError } from '../state/chunk-errors';
+import { LAYER_FILES } from '../data/load';
+import { t } from '../i18n';
+import { tourLabelScale } from '../features/tour/text-scale';
 import { useAppState } from '../state/context';
 import { showFileNotices } from '../state/fault-notices';
+import { FIRST_MAP } from '../state/first-map';
 import type { FlyRequest } from '../state/store';
+import {
+  HIGHLIGHT_SOURCE,
+  highlightFeatures,
+  keepOwnLayers,
+  NEARBY_SOURCE,
+  nearbyFeatures,
+  PROJECT_SOURCES,
+  projectLayers,
+} from './layers/projects';
+import { syncLayers, syncSources } from './layers/sync';
 import { localizeLabels, mapStyle } from './map-style';
-import { tourLabelScale } from '../features/tour/text-scale';
-import type { buildProjectLayers as BuildProjectLayers } from './overlays';
-import { exposeTestHooks } from './test-hooks';
-import { PRECISION_RADIUS_M } from './project-theme';
+import { followPointer, projectAt, tooltipText } from './pointer';
 import { registerCheckedProtocol, watchContextSources } from './source-faults';
+import { exposeTestHooks } from './test-hooks';
 import { LIGHT } from './theme';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /**
  * The only code that touches the MapLibre map. State flows in through effects that push it to the
- * map (style, project layers, camera requests); the map's own events (a click, a drag, the camera
- * settling, a basemap failing) flow back through named actions. No effect writes state.
+ * map (style, project layers, camera requests); the map's own events (a click, a hover, a drag,
+ * the camera settling, a basemap failing) flow back through named actions. No effect writes state.
+ * The project layers are MapLibre layers (layers/projects.ts): drawn in the map's first frame
+ * with the basemap, kept across style changes.
  */
 export function MapView() {
   const { state, actions, data, derived, nearby, mapPort } = useAppState();
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
-  let overlay: MapLibreOverlay | undefined;
-  /** The project layers last handed to deck.gl, and whether a new style still lacks them. */
-  let projectLayers: ReturnType<typeof BuildProjectLayers> = [];
-  let reattach = false;
-  /** Set once the deck.gl chunk has arrived: the layer builder to call. */
-  const [buildProjectLayers, setBuildProjectLayers] = createSignal<typeof BuildProjectLayers>();
-  /** Label size factor: a tour's big-room text (its text-size setting × the screen's width), else 1. */
+  /** The data last handed to each of our sources (re-added with it after a style change). */
+  const applied = new Map<string, FeatureCollection>();
+  /** Counts loaded styles; 0 while a style is loading (sources and layers cannot be added then). */
+  const [styleEpoch, setStyleEpoch] = createSignal(0);
   /** Big-room text in a tour: the map's labels scale with the caption (issue #15). */
   const labelScale = () => (state.tour ? tourLabelScale(state.tourTextScale, window.innerWidth) : 1);
 
@@ -59,22 +69,35 @@ export function MapView() {
           : { bounds: YANGPU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
         maxBounds: MAX_BOUNDS,
         attributionControl: false,
-        canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (error) {
       actions.notify('map-error', 'error', `${t(state.lang, 'mapError')} ${String((error as Error).message ?? error)}`);
       return;
     }
     const live = map;
-    const hooks = exposeTestHooks(live);
+    exposeTestHooks(live);
     live.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     live.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     live.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
-    // In the nearby tab (place-picking mode) a tap on the map picks the resident's place, on a
-    // project too: most of the district lies under some polygon. The project stays in the results.
     live.on('click', (e) => {
-      if (state.tab === 'nearby') actions.setNear([e.lngLat.lng, e.lngLat.lat], { kind: 'map' });
+      // In the nearby tab (place-picking mode) a tap on the map picks the resident's place, on a
+      // project too: most of the district lies under some polygon. The project stays in the results.
+      if (state.tab === 'nearby') return actions.setNear([e.lngLat.lng, e.lngLat.lat], { kind: 'map' });
+      const hit = projectAt(live, e.point, 4);
+      if (hit) {
+        actions.select(hit.id);
+        actions.setPanel('list');
+      }
     });
+    // Hover: highlight, pointer cursor and a tooltip with the name and how approximate it is.
+    followPointer(
+      live,
+      (hit) => {
+        const record = derived.byId().get(hit.id);
+        return record && tooltipText(record.name[state.lang], hit.precision, state.lang);
+      },
+      (id) => actions.hover(id),
+    );
     // A person moving the map (not a programmatic flight) pauses a running tour.
     for (const type of ['dragstart', 'wheel', 'touchstart', 'rotatestart', 'pitchstart'] as const) {
       live.on(type, (e: { originalEvent?: Event }) => {
@@ -95,15 +118,33 @@ export function MapView() {
     };
     live.once('load', recordCamera);
     live.on('moveend', recordCamera);
+    // Our sources and layers: added once a style has loaded, and again after a new basemap.
+    let epochs = 0;
+    live.on('styledataloading', () => setStyleEpoch(0));
+    live.on('style.load', () => {
+      applied.clear();
+      setStyleEpoch(++epochs);
+    });
+    markFirstMap(live);
     followStyle(live);
     followFlights(live);
+    // The canvas keeps no drawing buffer (faster frames): a snapshot is taken inside the render
+    // event of a fresh frame, before the browser presents and clears it.
     onCleanup(
-      mapPort.connect(async () => {
-        live.triggerRepaint();
-        await new Promise((resolve) => live.once('render', resolve));
-        const attribution = container.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
-        return { canvas: live.getCanvas(), attribution };
-      }),
+      mapPort.connect(
+        (use) =>
+          new Promise((resolve, reject) => {
+            live.once('render', () => {
+              const attribution = container.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
+              try {
+                resolve(use({ canvas: live.getCanvas(), attribution }));
+              } catch (error) {
+                reject(error as Error);
+              }
+            });
+            live.triggerRepaint();
+          }),
+      ),
     );
     // A context basemap file that fails or stalls is named; the rest of the map draws.
     onCleanup(
@@ -113,84 +154,72 @@ export function MapView() {
         onArrived: (file) => showFileNotices(state.lang, actions, { failures: [], settled: [file] }),
       }),
     );
-    // deck.gl arrives as its own chunk, fetched and parsed while MapLibre loads the basemap.
-    void Promise.all([import('@deck.gl/maplibre'), import('./overlays')]).then(([deck, overlays]) => {
-      if (!map) return; // unmounted meanwhile
-      overlay = new deck.MapLibreOverlay({
-        interleaved: true,
-        layers: [],
-        getTooltip: ({ object }: { object?: { properties?: Partial<FeatureProps> } }) => {
-          const p = object?.properties;
-          if (!p) return null;
-          const name = (state.lang === 'zh' ? p.name_zh : p.name_en) ?? '';
-          const approx = p.precision ? approximateLabel(p.precision, state.lang, PRECISION_RADIUS_M[p.precision]) : '';
-          return { text: approx ? `${name}\n${approx}` : name };
-        },
-        getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
-      });
-      live.addControl(overlay as unknown as maplibregl.IControl);
-      if (hooks) hooks.overlay = overlay;
-      setBuildProjectLayers(() => overlays.buildProjectLayers);
-      reattach = true;
-      reattachLayers(live);
-    }, reportChunkError);
   });
 
-  // One sink: the deck.gl project layers follow what they read (data, filters, selection, hover, place).
-  createEffect(() => {
-    const build = buildProjectLayers();
+  /** Every source's data as the state wants it. */
+  const wantedSources = (): Record<string, FeatureCollection> => {
     const loaded = data();
-    if (!build || !loaded) return;
-    projectLayers = build({
-      layers: loaded.layers,
-      featuresById: derived.featuresById(),
-      universe: derived.universe(),
-      gpu: derived.gpu(),
-      filters: { ...state.filters },
-      cpuMatch: derived.cpuMatch(),
-      selected: state.selected,
-      hovered: state.hovered,
-      onHover: (id) => actions.hover(id),
-      onClick: (id) => {
-        if (state.tab === 'nearby') return; // picking a place (the map's click handler)
-        actions.select(id);
-        if (id) actions.setPanel('list');
-      },
-      near: state.near
-        ? {
-            point: state.near,
-            radiusM: nearby.radiusM(),
-            facilities: state.lifeCircle ? nearby.facilities()?.list : undefined,
-          }
-        : null,
+    const near = state.near;
+    return {
+      [PROJECT_SOURCES.areas]: loaded?.layers.areas ?? EMPTY,
+      [PROJECT_SOURCES.lines]: loaded?.layers.lines ?? EMPTY,
+      [PROJECT_SOURCES.points]: loaded?.layers.points ?? EMPTY,
+      [HIGHLIGHT_SOURCE]: highlightFeatures(derived.featuresById(), state.hovered, state.selected),
+      [NEARBY_SOURCE]: nearbyFeatures(
+        near
+          ? {
+              point: near,
+              radiusM: nearby.radiusM(),
+              facilities: state.lifeCircle ? nearby.facilities()?.list : undefined,
+            }
+          : null,
+      ),
+    };
+  };
+  const filtering = () => {
+    const f = state.filters;
+    return f.query.trim() !== '' || f.bureaus.length + f.statuses.length + f.years.length + f.categories.length > 0;
+  };
+
+  // One sink: the project sources and layers follow what they read (data, filters, selection,
+  // hover, place, tour). The map filter keeps exactly the list's records (the same memo).
+  createEffect(() => {
+    const sources = wantedSources();
+    const layers = projectLayers({
+      visibleIds: filtering() ? [...derived.filteredIds()] : null,
       large: state.tour !== null,
     });
-    overlay?.setProps({ layers: projectLayers });
-    // deck.gl adds new layers to the map only while the style is fully loaded: else, again later.
-    if (map && !map.isStyleLoaded()) {
-      reattach = true;
-      map.triggerRepaint(); // so that an `idle` follows
-    }
+    if (!map || styleEpoch() === 0) return;
+    syncSources(map, sources, applied);
+    syncLayers(map, layers);
   });
 
   /**
-   * A new style drops deck.gl's layer, and the overlay (re-)adds layers only when the style has
-   * loaded all its sources at the moment it looks (its own `styledata` handler often comes too
-   * early, and so may a change of layers): hand it the layers again once the style has loaded.
+   * `performance.mark('first-map')` in the first frame that draws every project layer with its
+   * data (each project source loaded and holding features): the moment the bench, a real-user
+   * monitor or the browser's performance panel all measure.
    */
-  function reattachLayers(live: maplibregl.Map) {
-    if (!overlay || !live.isStyleLoaded()) return;
-    const missing = projectLayers.length > 0 && !live.getLayersOrder().some((id) => id.startsWith('deck-'));
-    if (!reattach && !missing) return;
-    reattach = false;
-    overlay.setProps({ layers: [...projectLayers] });
+  function markFirstMap(live: maplibregl.Map): void {
+    const check = () => {
+      const loaded = data();
+      if (!loaded) return;
+      const ready = LAYER_FILES.every((file) => {
+        const id = PROJECT_SOURCES[file];
+        if (applied.get(id) !== loaded.layers[file] || !live.getSource(id) || !live.isSourceLoaded(id)) return false;
+        return loaded.layers[file].features.length === 0 || live.querySourceFeatures(id).length > 0;
+      });
+      if (!ready) return;
+      live.off('render', check);
+      performance.mark(FIRST_MAP);
+    };
+    live.on('render', check);
   }
 
   /**
    * The basemap style follows (basemap, language, theme): on a change of basemap the style is
    * replaced; on a change of language or theme only the differences are applied (MapLibre's style
-   * diff: the label layers' `text-field`). Either way the deck.gl layers are re-added by the
-   * overlay and the camera is untouched. An online basemap that errors, or stays silent for
+   * diff: the label layers' `text-field`). Either way the project sources and layers are carried
+   * into the new style (`keepOwnLayers`) and the camera is untouched. An online basemap that errors, or stays silent for
    * ONLINE_BASEMAP_TIMEOUT_MS, before it has been drawn once is reported to the store, which
    * falls back to the embedded basemap; this effect then draws that.
    */
@@ -213,13 +242,18 @@ export function MapView() {
       const same = shown?.basemap === next.basemap;
       if (same && next.style === shown!.style && lang === shown!.lang) return;
       settle();
-      // A style fetched by URL gets its labels in the UI language once it arrives.
-      const transformStyle =
-        typeof next.style === 'string'
-          ? (_: unknown, fetched: StyleSpecification) => localizeLabels(fetched, lang)
-          : undefined;
-      live.setStyle(next.style, { diff: same, transformStyle });
-      reattach ||= !same;
+      // A style fetched by URL gets its labels in the UI language once it arrives. transformStyle
+      // makes MapLibre wait for the current style to load: ours are carried only when it has (a
+      // failed online style never loads; then style.load of the next one re-adds our layers).
+      const carry = untrack(styleEpoch) > 0;
+      const transformStyle = (previous: StyleSpecification | undefined, fetched: StyleSpecification) => {
+        const localized = typeof next.style === 'string' ? localizeLabels(fetched, lang) : fetched;
+        return carry ? keepOwnLayers(previous, localized) : localized;
+      };
+      live.setStyle(
+        next.style,
+        carry || typeof next.style === 'string' ? { diff: same, transformStyle } : { diff: same },
+      );
       shown = { ...next, lang };
       if (next.basemap !== 'embedded') {
         loading = next.basemap;
@@ -231,9 +265,6 @@ export function MapView() {
       else console.warn('map:', e.error?.message ?? e);
     });
     live.on('idle', settle);
-    // On `idle` only: never from inside MapLibre's own style or source events (deck.gl's
-    // layer-group handling is not re-entrant).
-    live.on('idle', () => reattachLayers(live));
     onCleanup(settle);
   }
 

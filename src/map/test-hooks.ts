@@ -1,11 +1,9 @@
-import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { onCleanup } from 'solid-js';
 
 /** The browser tests' handle on the live map, read through page.evaluate. */
 export interface TestHooks {
   map: MapLibreMap;
-  overlay?: MapLibreOverlay;
 }
 
 declare global {
@@ -17,7 +15,7 @@ declare global {
 /**
  * Sets `window.__yangpu` in the dev server and in the test build (`VITE_TEST_HOOKS=1`, set by
  * playwright.config.ts); a production build has neither, and the bundler drops this code.
- * Returns the handle (to add the overlay to), or undefined in production.
+ * Returns the handle, or undefined in production.
  */
 export function exposeTestHooks(map: MapLibreMap): TestHooks | undefined {
   if (!(import.meta.env.DEV || import.meta.env.VITE_TEST_HOOKS === '1')) return undefined;

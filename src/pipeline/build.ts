@@ -1,12 +1,13 @@
 /**
  * The whole build as one pure function: raw files in, output file contents (or issues) out.
  */
-import type { Catalog, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
+import type { Catalog, CatalogDetails, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
 import { catalogVersion, recordFingerprint } from '../data/versioning.ts';
 import type { Issue } from './issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { checkOutputs } from './output-schema.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
+import { pinyinTable } from './pinyin.ts';
 import { computeRecord } from './records.ts';
 import { checkStatusEvidence } from './status-evidence.ts';
 import { toJson } from './serialize.ts';
@@ -36,9 +37,14 @@ export const OUTPUT_FILES = [
   'lines.geojson',
   'points.geojson',
   'catalog.json',
+  'catalog-details.json',
+  'search-keys.json',
   'tours.json',
   'manifest.json',
 ];
+
+/** Context files whose feature names the app's place search indexes (their pinyin goes in search-keys.json). */
+const SEARCHED_CONTEXT = ['context/roads.geojson', 'context/stations.geojson'];
 
 /**
  * Validates, geocodes, computes and serialises.
@@ -46,7 +52,10 @@ export const OUTPUT_FILES = [
  * Steps:
  * 1. read + check every source ({@link loadAndCheck}); stop with all issues if any
  * 2. compute each record; one feature per record per geometry kind
- * 3. serialise the three layers, `catalog.json`, then `manifest.json` (which counts their bytes)
+ * 3. serialise the three layers, `catalog.json` (what the list, filters and first map need) and
+ *    `catalog-details.json` (quotes, figures, milestones, status history, related records, place
+ *    basis: loaded after the first map), `search-keys.json` (pinyin of every Han name the
+ *    app searches, so the browser needs no pinyin dictionary), then `manifest.json`
  *
  * @param files - every file under the data root (the output dir excluded)
  */
@@ -102,7 +111,19 @@ export function buildLayers(files: RawFile[]): BuildResult {
     records,
     places: data.places.map((p) => toPlaceRecord(p.place)).sort((a, b) => cmp(a.id, b.id)),
   };
-  outputs.set('catalog.json', toJson(catalog));
+  const { core, details } = splitCatalog(catalog);
+  outputs.set('catalog.json', toJson(core));
+  outputs.set('catalog-details.json', toJson(details));
+  const contextNames = SEARCHED_CONTEXT.flatMap((file) => {
+    const fc = sources.json(file, []) as { features?: { properties?: { name?: unknown } }[] } | undefined;
+    return (fc?.features ?? []).map((f) => f.properties?.name).filter((n): n is string => typeof n === 'string');
+  });
+  const searched = [
+    ...records.map((r) => r.name.zh),
+    ...catalog.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...contextNames,
+  ];
+  outputs.set('search-keys.json', toJson({ pinyin: pinyinTable(searched) }));
   outputs.set('tours.json', toJson(tourCheck.tours));
   outputs.set('manifest.json', toJson(buildManifest([...sources.used], layers, records, data.bureaus)));
   const areaTable = records
@@ -118,6 +139,22 @@ export function buildLayers(files: RawFile[]): BuildResult {
   );
   if (schemaIssues.length > 0) return { issues: schemaIssues, outputs: new Map(), areaTable: [] };
   return { issues: [], outputs, areaTable };
+}
+
+/** The catalog's fields loaded after the first map (src/data/load.ts merges them back). */
+export function splitCatalog(catalog: Catalog): { core: Catalog; details: CatalogDetails } {
+  const details: CatalogDetails = { records: {}, places: {} };
+  const records = catalog.records.map((r) => {
+    const { statusHistory, figures, milestones, quotes, related, ...rest } = r;
+    details.records[r.id] = { statusHistory, figures, milestones, quotes, related };
+    return rest as ProjectRecord;
+  });
+  const places = catalog.places.map((p) => {
+    const { basis, ...rest } = p;
+    details.places[p.id] = { basis };
+    return rest as PlaceRecord;
+  });
+  return { core: { ...catalog, records, places }, details };
 }
 
 /** A gazetteer place as the app reads it (aliases always a list, leavesDistrict always a boolean). */

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import {
+  CatalogDetailsSchema,
   CatalogShapeSchema,
   firstProblem,
   PlaceRecordSchema,
@@ -15,7 +16,7 @@ import {
 import type { Issue } from './issues.ts';
 
 /**
- * @param outputs output file name → parsed content (`catalog.json`, `tours.json`, the layers)
+ * @param outputs output file name → parsed content (`catalog.json`, `catalog-details.json`, `tours.json`, the layers)
  * @returns one issue per invalid entry (at most 20), file `layers/<name>`
  */
 export function checkOutputs(outputs: Map<string, unknown>): Issue[] {
@@ -39,7 +40,8 @@ export function checkOutputs(outputs: Map<string, unknown>): Issue[] {
       const c = value as { records?: unknown[]; places?: unknown[] };
       (c.records ?? []).forEach((r, i) => check(file, ProjectRecordSchema, r, idOf(r, i)));
       (c.places ?? []).forEach((p, i) => check(file, PlaceRecordSchema, p, idOf(p, i)));
-    } else if (file === 'tours.json') (value as unknown[]).forEach((t, i) => check(file, TourSchema, t, idOf(t, i)));
+    } else if (file === 'catalog-details.json') check(file, CatalogDetailsSchema, value, 'details');
+    else if (file === 'tours.json') (value as unknown[]).forEach((t, i) => check(file, TourSchema, t, idOf(t, i)));
     else if (file.endsWith('.geojson'))
       (value as { features: unknown[] }).features.forEach((f, i) => check(file, ProjectFeatureSchema, f, idOf(f, i)));
   }

@@ -68,12 +68,8 @@ export function mergeByKind(places: CheckedPlace[]): Map<GeometryKind, { geometr
 export function toFeature(record: ProjectRecord, geometry: Geometry, precision: Precision): OutFeature {
   const properties: FeatureProps = {
     id: record.id,
-    name_zh: record.name.zh,
-    name_en: record.name.en,
-    bureaus: record.bureaus,
     category: record.category,
     status: record.status,
-    years: record.years,
     precision,
   };
   return { type: 'Feature', id: record.id, properties, geometry };

@@ -2,9 +2,9 @@ import { createMemo, createResource, type Accessor } from 'solid-js';
 import type { LoadedData, ProjectFeatures } from '../data/load';
 import type { ProjectRecord } from '../data/types';
 import { facetCounts, filterRecords } from '../features/filters/filters';
-import { loadPinyin } from '../features/search/pinyin';
-import { buildSearchIndex, searchRecords } from '../features/search/search-index';
-import { fitsGpu, keyUniverse } from '../map/gpu-filter';
+import { loadPinyin } from '../data/load';
+import { afterFirstMap } from './first-map';
+import { buildSearchIndex } from '../features/search/search-index';
 import type { AppState } from './store';
 
 /** Sort comparators for the list; names compare in the UI language's collation. */
@@ -37,10 +37,14 @@ function sortRecords(
 export function createDerived(state: AppState, data: Accessor<LoadedData | undefined>) {
   const records = createMemo(() => data()?.catalog.records ?? []);
   const byId = createMemo(() => new Map(records().map((r) => [r.id, r])));
-  // Pinyin arrives as its own chunk once the data is in; the indexes then gain pinyin keys.
+  // The pinyin key table arrives after the first map; the indexes then gain pinyin keys. Without
+  // it (a failed request) search still matches Chinese and English names.
   const [pinyin] = createResource(
     () => (data() ? true : undefined),
-    () => loadPinyin(),
+    () =>
+      afterFirstMap()
+        .then(() => loadPinyin())
+        .catch(() => undefined),
   );
   const index = createMemo(() => buildSearchIndex(records(), data()?.catalog.places ?? [], pinyin()));
   const filtered = createMemo(() => filterRecords(records(), state.filters, index()));
@@ -79,13 +83,6 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     }
     return byRecord;
   });
-  const universe = createMemo(() => keyUniverse(allFeatures()));
-  const gpu = createMemo(() => fitsGpu(universe()));
-  /** What the GPU cannot do: the search (or everything, when the keys overflow the channels). */
-  const cpuMatch = createMemo<Set<string> | null>(() => {
-    if (!gpu()) return filteredIds();
-    return state.filters.query.trim() ? searchRecords(index(), state.filters.query) : null;
-  });
   return {
     records,
     byId,
@@ -100,9 +97,6 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
     selectedRecord,
     allFeatures,
     featuresById,
-    universe,
-    gpu,
-    cpuMatch,
   };
 }
 

@@ -10,16 +10,20 @@ export interface MapSnapshot {
  * PNG export asks for a snapshot. Nothing else touches the map.
  */
 export interface MapPort {
-  /** The map as drawn right now, or null before the map exists. */
-  snapshot(): Promise<MapSnapshot | null>;
+  /**
+   * Draws a fresh frame and hands it to `use` inside that frame (the canvas keeps no drawing
+   * buffer, so it is readable only then: `use` must read it synchronously). Resolves with what
+   * `use` returns, or null before the map exists.
+   */
+  snapshot<T>(use: (snapshot: MapSnapshot) => T): Promise<T | null>;
   /** Called by the map view; returns the disconnect function. */
-  connect(snapshot: () => Promise<MapSnapshot>): () => void;
+  connect(snapshot: <T>(use: (snapshot: MapSnapshot) => T) => Promise<T>): () => void;
 }
 
 export function createMapPort(): MapPort {
-  let current: (() => Promise<MapSnapshot>) | undefined;
+  let current: (<T>(use: (snapshot: MapSnapshot) => T) => Promise<T>) | undefined;
   return {
-    snapshot: () => (current ? current() : Promise.resolve(null)),
+    snapshot: (use) => (current ? current(use) : Promise.resolve(null)),
     connect(snapshot) {
       current = snapshot;
       return () => {

@@ -98,7 +98,14 @@ export function DetailPanel() {
         </dl>
 
         <h3>{t(state.lang, 'figures')}</h3>
-        <Show when={r().figures.length > 0} fallback={<p class="hint">{t(state.lang, 'noFigures')}</p>}>
+        <Show
+          when={r().figures.length > 0}
+          fallback={
+            <p class="hint" role="status">
+              {t(state.lang, data()?.details === 'loading' ? 'detailsLoading' : 'noFigures')}
+            </p>
+          }
+        >
           <ul class="figures" data-testid="detail-figures">
             <For each={r().figures}>
               {(f) => (
@@ -175,6 +182,11 @@ export function DetailPanel() {
         </Show>
 
         <h3>{t(state.lang, 'sources')}</h3>
+        <Show when={data()?.details === 'loading'}>
+          <p class="hint" role="status">
+            {t(state.lang, 'detailsLoading')}
+          </p>
+        </Show>
         <For each={r().quotes}>
           {(q) => (
             <figure class="quote" data-testid="detail-quote">

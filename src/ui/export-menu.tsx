@@ -20,18 +20,22 @@ export function download(fileName: string, blob: Blob): void {
 export function ExportMenu() {
   const { state, actions, data, derived, mapPort } = useAppState();
   const today = () => new Date();
+  // The exports carry each record's quotes and figures: they wait for the catalog's details.
+  const detailsPending = () => data()?.details === 'loading';
   const fail = (error: unknown) => actions.notify('export', 'error', String((error as Error).message ?? error));
 
   const exportGeojson = async () => {
     const loaded = data();
     if (!loaded) return;
     const { toGeoJSON, exportFileName, evidenceOf } = await import('../features/export/export');
-    // The evidence travels with each feature: first quote, its section, precision's name, basis.
+    // The layers carry only what the map draws with: the export adds each record's names and
+    // facets, and its evidence (first quote, its section, precision's name, basis).
     const text = toGeoJSON(loaded.layers, derived.filteredIds(), (id) => {
       const record = derived.byId().get(id);
       if (!record) return undefined;
       const { quote, section, precision, basis } = evidenceOf(record, state.lang, loaded.catalog);
-      return { quote, section, precision_name: precision, basis };
+      const { name, bureaus, years } = record;
+      return { name_zh: name.zh, name_en: name.en, bureaus, years, quote, section, precision_name: precision, basis };
     });
     download(exportFileName('geojson', today()), new Blob([text], { type: 'application/geo+json' }));
   };
@@ -41,13 +45,11 @@ export function ExportMenu() {
     download(exportFileName('csv', today()), new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
   const exportPng = async () => {
-    const [snapshot, { renderSnapshot }, { exportFileName }, { filterSentence, dataLine }] = await Promise.all([
-      mapPort.snapshot(),
+    const [{ renderSnapshot }, { exportFileName }, { filterSentence, dataLine }] = await Promise.all([
       import('../features/export/snapshot'),
       import('../features/export/export'),
       import('../features/export/caption'),
     ]);
-    if (!snapshot) return;
     const categories = [
       ...new Set(
         derived
@@ -56,23 +58,27 @@ export function ExportMenu() {
           .map((r) => r.category),
       ),
     ];
-    const blob = await renderSnapshot({
-      mapCanvas: snapshot.canvas,
-      title: t(state.lang, 'appTitle'),
-      lines: [
-        filterSentence(state.filters, state.lang, derived.filtered().length, derived.bureauName),
-        dataLine(
-          state.lang,
-          (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]),
-          BUILD_DATE,
-        ),
-        `${t(state.lang, 'exportLink')}: ${window.location.href}`,
-      ],
-      legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
-      // The basemap drawn names its source (an online one); the embedded one is ours.
-      attribution: snapshot.attribution || t(state.lang, 'attributionEmbedded'),
-    });
-    download(exportFileName('png', today()), blob);
+    // Inside the frame: renderSnapshot copies the canvas before its first await.
+    const pending = await mapPort.snapshot((snapshot) =>
+      renderSnapshot({
+        mapCanvas: snapshot.canvas,
+        title: t(state.lang, 'appTitle'),
+        lines: [
+          filterSentence(state.filters, state.lang, derived.filtered().length, derived.bureauName),
+          dataLine(
+            state.lang,
+            (data()?.catalog.reports ?? []).map((r) => r.title[state.lang]),
+            BUILD_DATE,
+          ),
+          `${t(state.lang, 'exportLink')}: ${window.location.href}`,
+        ],
+        legend: categories.map((c) => ({ label: LABELS.category[c][state.lang], colour: CATEGORY_COLOURS[c] })),
+        // The basemap drawn names its source (an online one); the embedded one is ours.
+        attribution: snapshot.attribution || t(state.lang, 'attributionEmbedded'),
+      }),
+    );
+    if (!pending) return;
+    download(exportFileName('png', today()), await pending);
   };
   return (
     <div class="export-menu" role="group" aria-label={t(state.lang, 'export')}>
@@ -81,6 +87,8 @@ export function ExportMenu() {
         class="button button-small"
         onClick={() => exportGeojson().catch(fail)}
         data-testid="export-geojson"
+        disabled={detailsPending()}
+        title={detailsPending() ? t(state.lang, 'detailsLoading') : undefined}
       >
         GeoJSON
       </button>
@@ -89,6 +97,8 @@ export function ExportMenu() {
         class="button button-small"
         onClick={() => exportCsv().catch(fail)}
         data-testid="export-csv"
+        disabled={detailsPending()}
+        title={detailsPending() ? t(state.lang, 'detailsLoading') : undefined}
       >
         CSV
       </button>

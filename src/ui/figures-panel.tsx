@@ -9,13 +9,15 @@ import { LifeCircleDistrict } from './life-circle-district';
 
 /** The numbers a planner quotes for the current selection, with small bar charts. */
 export function FiguresPanel() {
-  const { state, derived } = useAppState();
+  const { state, data, derived } = useAppState();
   const summary = createMemo(() => summarise(derived.filtered()));
   // A sum of 0 means no project of the selection gives that figure: say so, not "0 m²".
   const given = (value: number, text: (v: number) => string) => (value > 0 ? text(value) : t(state.lang, 'notGiven'));
   const stats = (): { key: StringKey; value: string; testid: string }[] => {
     const s = summary();
-    return [
+    // The figures come with the catalog's details, after the first map: say so until then.
+    const pending = data()?.details === 'loading';
+    const rows: { key: StringKey; value: string; testid: string }[] = [
       { key: 'summaryCount', value: `${s.count} (${t(state.lang, 'summaryDrawn')} ${s.drawn})`, testid: 'sum-count' },
       { key: 'summaryLandArea', value: given(s.landAreaM2, (v) => formatArea(v, state.lang)), testid: 'sum-land' },
       {
@@ -48,6 +50,9 @@ export function FiguresPanel() {
         testid: 'sum-areas',
       },
     ];
+    return pending
+      ? rows.map((r) => (r.key === 'summaryCount' ? r : { ...r, value: t(state.lang, 'detailsLoading') }))
+      : rows;
   };
   return (
     <div class="figures-panel" data-testid="figures-panel">

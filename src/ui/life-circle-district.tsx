@@ -20,7 +20,11 @@ export function LifeCircleDistrict() {
     if (!f || !yangpu) return null;
     const shapes = derived.allFeatures().map((x) => ({
       geometry: x.geometry,
-      properties: { id: x.properties.id, category: x.properties.category, name_zh: x.properties.name_zh },
+      properties: {
+        id: x.properties.id,
+        category: x.properties.category,
+        name_zh: derived.byId().get(x.properties.id)?.name.zh ?? x.properties.id,
+      },
     }));
     return districtCoverage(districtGrid(yangpu), f.index, radiusById('15min').metres, shapes);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/data/load';
+import { loadData, loadDetails, withDetails } from '../../src/data/load';
 import { loadedData } from '../state/app-fixture';
 
 /** A fetcher answering from a table of path → body (a string, or a status code to fail with). */
@@ -41,5 +41,44 @@ describe('loadData with an injected fetcher', () => {
     expect(loaded.failures.map((f) => f.file).sort()).toEqual(['layers/areas.geojson', 'layers/lines.geojson']);
     expect(loaded.layers.areas.features).toEqual([]);
     expect(loaded.layers.points.features).toHaveLength(1);
+  });
+});
+
+describe('the catalog details, loaded after the first map', () => {
+  const quote = { report: 'yp-2024', section: 'housing' as const, part: '2024' as const, text: '凤城三村成套改造' };
+  it('start empty, then withDetails fills each record and place from catalog-details.json', async () => {
+    const files = allFiles();
+    const core = structuredClone(fixture.catalog);
+    core.records = core.records.map(
+      ({ quotes: _q, figures: _f, milestones: _m, statusHistory: _s, related: _r, ...rest }) => rest as never,
+    );
+    core.places = [
+      { id: 'p1', name: '凤城', en: 'Fengcheng', aliases: [], precision: 'block', leavesDistrict: false } as never,
+    ];
+    files['/d/layers/catalog.json'] = core;
+    files['/d/layers/catalog-details.json'] = {
+      records: { fengcheng: { quotes: [quote], figures: [], milestones: [], statusHistory: [], related: ['school'] } },
+      places: { p1: { basis: 'OSM outline' } },
+    };
+    const { fetcher } = fetcherFor(files);
+    const loaded = await loadData({ fetcher, base: '/d/' });
+    expect(loaded.details).toBe('loading');
+    expect(loaded.catalog.records.map((r) => r.quotes)).toEqual([[], [], []]);
+    expect(loaded.catalog.places[0]!.basis).toBe('');
+    const full = withDetails(loaded, await loadDetails(fetcher, '/d/'));
+    expect(full.details).toBe('ready');
+    const byId = new Map(full.catalog.records.map((r) => [r.id, r]));
+    expect(byId.get('fengcheng')!.quotes).toEqual([quote]);
+    expect(byId.get('fengcheng')!.related).toEqual(['school']);
+    expect(byId.get('school')!.quotes).toEqual([]); // no details: stays empty
+    expect(full.catalog.places[0]!.basis).toBe('OSM outline');
+    expect(full.layers).toBe(loaded.layers); // the map's data is untouched: no re-upload
+  });
+
+  it('rejects naming the file when it is missing or not the details', async () => {
+    await expect(loadDetails(fetcherFor({}).fetcher, '/d/')).rejects.toMatchObject({ code: 'network' });
+    await expect(
+      loadDetails(fetcherFor({ '/d/layers/catalog-details.json': [] }).fetcher, '/d/'),
+    ).rejects.toMatchObject({ code: 'shape', detail: "the catalog's details" });
   });
 });

@@ -234,10 +234,7 @@ test.describe('partly invalid, late, retried, in English', () => {
 });
 
 test.describe('a missing code chunk (a redeploy while the page is open)', () => {
-  for (const [chunk, url, what] of [
-    ['overlays', '/', 'the project layers'],
-    ['tour-mode', `/?tour=${tours[0]!.id}&stop=1`, 'the tour'],
-  ] as const) {
+  for (const [chunk, url, what] of [['tour-mode', `/?tour=${tours[0]!.id}&stop=1`, 'the tour']] as const) {
     test(`${chunk}: a notice says a newer version was deployed and Reload reloads (${what})`, async ({ page, app }) => {
       let blocked = 0;
       await page.route(

@@ -56,17 +56,18 @@ export async function renderedCounts(page: Page, layers: string[]): Promise<Reco
   }, layers);
 }
 
-/** Ids of the project features the map draws right now (deck.gl picking skips filtered-out ones). */
+/** Ids of the project features the map draws right now (filtered-out ones are not rendered). */
 export async function drawnIds(page: Page): Promise<string[]> {
-  // deck.gl arrives as its own chunk after the map: wait for its overlay before picking.
-  await page.waitForFunction(() => window.__yangpu?.overlay !== undefined);
   return page.evaluate(() => {
-    const { map, overlay } = window.__yangpu!;
-    const canvas = map.getCanvas();
-    const picked = overlay!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight }) as {
-      object?: { properties?: { id?: string } };
-    }[];
-    return [...new Set(picked.map((p) => p.object?.properties?.id).filter((id): id is string => Boolean(id)))].sort();
+    const { map } = window.__yangpu!;
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => /^projects-(areas|lines|points)/.test(id));
+    const features = map.queryRenderedFeatures({ layers });
+    return [
+      ...new Set(features.map((f) => f.properties?.id as string | undefined).filter((id): id is string => Boolean(id))),
+    ].sort();
   });
 }
 
@@ -83,19 +84,27 @@ export async function nextMoveEnd(page: Page): Promise<() => Promise<void>> {
 }
 
 /**
- * For each [id, lng, lat], whether the project layers draw that project at that point (deck.gl
- * picking through every layer there, so a point under an area still counts).
+ * For each [id, lng, lat], whether the project layers draw that project at that point (every
+ * rendered feature within 3 px, through all layers, so a point under an area still counts).
  */
 export async function drawnAt(page: Page, points: [string, number, number][]): Promise<Record<string, boolean>> {
   return page.evaluate((list) => {
-    const { map, overlay } = window.__yangpu!;
+    const { map } = window.__yangpu!;
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((l) => /^projects-(areas|lines|points)/.test(l));
     const result: Record<string, boolean> = {};
     for (const [id, lng, lat] of list) {
       const p = map.project([lng, lat]);
-      const picked = overlay!.pickMultipleObjects({ x: p.x, y: p.y, radius: 3, depth: 30 }) as {
-        object?: { properties?: { id?: string } };
-      }[];
-      result[id] = result[id] === true || picked.some((hit) => hit.object?.properties?.id === id);
+      const picked = map.queryRenderedFeatures(
+        [
+          [p.x - 3, p.y - 3],
+          [p.x + 3, p.y + 3],
+        ],
+        { layers },
+      );
+      result[id] = result[id] === true || picked.some((f) => f.properties?.id === id);
     }
     return result;
   }, points);

@@ -57,10 +57,15 @@ test.describe('life circle', () => {
     await expect(additions.first().locator('.status')).not.toBeEmpty();
     await expect(additions.first()).toContainText(/20\d\d/);
     // The facilities are drawn as their own quiet layer while the card is open.
-    const layerIds = await page.evaluate(() =>
-      (window.__yangpu!.overlay as unknown as { _props: { layers: { id: string }[] } })._props.layers.map((l) => l.id),
-    );
-    expect(layerIds).toContain('lifecircle-facilities');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const { map } = window.__yangpu!;
+          if (!map.getLayer('lifecircle-facilities')) return -1;
+          return map.querySourceFeatures('nearby', { filter: ['==', ['get', 'kind'], 'facility'] }).length;
+        }),
+      )
+      .toBeGreaterThan(0);
     await page.getByTestId('life-rows').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/life-circle-phone-zh.png` });
 

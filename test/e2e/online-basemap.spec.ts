@@ -47,7 +47,7 @@ test.describe('online basemap', () => {
     await expect(page.getByTestId('notice-basemap-fallback')).toHaveCount(0);
     await expect(page.getByTestId('basemap-select')).toHaveValue('osm');
     await expect(page).toHaveURL(/basemap=osm/);
-    // The deck.gl overlay survived the style change; the camera did not move.
+    // The project layers survived the style change; the camera did not move.
     await expect.poll(async () => (await drawnIds(page)).length).toBeGreaterThan(0);
     const after = await camera();
     expect(Math.abs(after.lng - before.lng) + Math.abs(after.lat - before.lat)).toBeLessThan(1e-6);

@@ -107,16 +107,13 @@ test.describe('nearby on a phone', () => {
     await page.getByTestId('tab-nearby').click();
     // A point of the map above the sheet that lies on a project polygon.
     const spot = await page.evaluate(() => {
-      const { map, overlay } = window.__yangpu!;
+      const { map } = window.__yangpu!;
       const canvas = map.getCanvas().getBoundingClientRect();
       const sheetTop = document.querySelector('.side-panel')!.getBoundingClientRect().top;
       for (let y = canvas.top + 60; y < sheetTop - 20; y += 15) {
         for (let x = canvas.left + 30; x < canvas.right - 60; x += 15) {
-          const hit = overlay!.pickObject({ x: x - canvas.left, y: y - canvas.top, radius: 0 }) as {
-            object?: { geometry: { type: string } };
-          } | null;
-          if (hit?.object?.geometry.type.includes('Polygon'))
-            return { x, y, lngLat: map.unproject([x - canvas.left, y - canvas.top]).toArray() };
+          const hit = map.queryRenderedFeatures([x - canvas.left, y - canvas.top], { layers: ['projects-areas-fill'] });
+          if (hit.length > 0) return { x, y, lngLat: map.unproject([x - canvas.left, y - canvas.top]).toArray() };
         }
       }
       return null;

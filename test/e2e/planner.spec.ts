@@ -16,6 +16,11 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
     quotes: { text: string }[];
   }[];
 };
+// Quotes and other details are in catalog-details.json (loaded after the first map).
+const details = JSON.parse(readFileSync('geodata/layers/catalog-details.json', 'utf8')) as {
+  records: Record<string, { quotes: { text: string }[] }>;
+};
+for (const r of catalog.records) r.quotes = details.records[r.id]!.quotes;
 const matching = catalog.records.filter(
   (r) => r.bureaus.includes('housing') && r.status === 'preparation' && r.years.includes(2024),
 );

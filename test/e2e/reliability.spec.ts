@@ -14,13 +14,9 @@ interface CatalogRecord {
   bureaus: string[];
   scope: string;
   geometryKinds: string[];
-  quotes: { text: string }[];
 }
 interface Collection {
-  features: {
-    properties: { id: string; name_zh: string; name_en: string };
-    geometry: { type: string; coordinates: number[] };
-  }[];
+  features: { properties: { id: string }; geometry: { type: string; coordinates: number[] } }[];
 }
 const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: CatalogRecord[] };
 const points = JSON.parse(readFileSync('geodata/layers/points.geojson', 'utf8')) as Collection;
@@ -48,7 +44,7 @@ test.describe('a missing or corrupt layer file', () => {
     await expect(page.getByTestId('project-list').locator('[data-id]')).toHaveCount(
       catalog.records.filter((r) => r.scope === 'site').length,
     );
-    // deck.gl draws once the data is in: poll rather than pick a frame too early.
+    // the map draws once the data is in: poll rather than pick a frame too early.
     await expect.poll(async () => (await drawnIds(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
     const drawn = await drawnIds(page);
     expect(drawn.every((id) => byId.get(id)!.geometryKinds.some((k) => k === 'area' || k === 'line'))).toBe(true);
@@ -155,14 +151,12 @@ test.describe('hostile text in names and quotes', () => {
       serveModified(route, (json) => {
         const r = json.records.find((x: CatalogRecord) => x.id === TARGET.id);
         r.name = { zh: HOSTILE_ZH, en: HOSTILE_EN };
-        r.quotes[0].text = HOSTILE_QUOTE;
       }),
     );
-    await page.route('**/data/layers/points.geojson', (route) =>
+    // The quotes come with the details, after the first map.
+    await page.route('**/data/layers/catalog-details.json', (route) =>
       serveModified(route, (json) => {
-        const f = json.features.find((x: Collection['features'][number]) => x.properties.id === TARGET.id);
-        f.properties.name_zh = HOSTILE_ZH;
-        f.properties.name_en = HOSTILE_EN;
+        json.records[TARGET.id].quotes[0].text = HOSTILE_QUOTE;
       }),
     );
     await page.goto('/');
@@ -208,26 +202,23 @@ test.describe('hostile text in names and quotes', () => {
     );
     await page.mouse.move(at.x - 20, at.y - 20);
     await page.mouse.move(at.x, at.y, { steps: 4 });
-    const tooltip = page.locator('.deck-tooltip');
+    const tooltip = page.locator('.map-tooltip');
     await expect(tooltip).toBeVisible();
-    // deck.gl writes the tooltip's text with innerText: its line break is the only element allowed.
-    const tip = await tooltip.evaluate((e) => ({
-      text: e.textContent,
-      children: [...e.children].filter((c) => c.tagName !== 'BR').length,
-    }));
-    // The name, then (for an approximate placement) the line saying so.
+    // The tooltip is plain text: no element at all.
+    const tip = await tooltip.evaluate((e) => ({ text: e.textContent, children: e.children.length }));
+    // The name, then (for an approximate placement) a second line saying so.
     expectSameText(tip.text?.slice(0, HOSTILE_ZH.length) ?? null, HOSTILE_ZH, 'tooltip');
-    expect(tip.text!.slice(HOSTILE_ZH.length)).toMatch(/^(|大致位置.*|示意位置.*)$/);
+    expect(tip.text!.slice(HOSTILE_ZH.length)).toMatch(/^(|\n大致位置.*|\n示意位置.*)$/);
     expect(tip.children).toBe(0);
 
     // Nothing was created, run or fetched.
     const created = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       imgs: document.querySelectorAll(
-        '[data-testid="detail-panel"] img, [data-testid="project-list"] img, .deck-tooltip img, img[src="x"]',
+        '[data-testid="detail-panel"] img, [data-testid="project-list"] img, .map-tooltip img, img[src="x"]',
       ).length,
       scripts: document.querySelectorAll(
-        '[data-testid="detail-panel"] script, [data-testid="project-list"] script, .deck-tooltip script, body script',
+        '[data-testid="detail-panel"] script, [data-testid="project-list"] script, .map-tooltip script, body script',
       ).length,
       bolds: document.querySelectorAll('[data-testid="detail-panel"] b, [data-testid="project-list"] b').length,
     }));
@@ -263,7 +254,12 @@ test.describe('hostile text in a tour caption', () => {
       serveModified(route, (json) => {
         const r = json.records.find((x: CatalogRecord) => x.id === project);
         r.name = { zh: HOSTILE_ZH, en: HOSTILE_EN };
-        r.quotes[0].text = HOSTILE_QUOTE;
+      }),
+    );
+    // The quotes come with the details, after the first map.
+    await page.route('**/data/layers/catalog-details.json', (route) =>
+      serveModified(route, (json) => {
+        json.records[project].quotes[0].text = HOSTILE_QUOTE;
       }),
     );
     await page.route('**/data/layers/tours.json', (route) =>

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinKeysOf as pinyin } from '../../src/pipeline/pinyin';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { FeatureProps } from '../../src/data/types';
@@ -55,17 +55,7 @@ function feature(id: string, geometry: Geometry, extra: Partial<FeatureProps> = 
     type: 'Feature',
     id,
     geometry,
-    properties: {
-      id,
-      name_zh: id,
-      name_en: id,
-      bureaus: ['housing'],
-      category: 'housing',
-      status: 'completed',
-      years: [2024],
-      precision: 'block',
-      ...extra,
-    },
+    properties: { id, category: 'housing', status: 'completed', precision: 'block', ...extra },
   };
 }
 
@@ -123,6 +113,29 @@ describe('toGeoJSON', () => {
       ['fengcheng-sancun-renovation', 'Point'],
       ['lvdi-school', 'Point'],
     ]);
+  });
+
+  it("adds each record's description to its features (the layers carry only what the map draws with)", () => {
+    const describe = (id: string) =>
+      id === 'lvdi-school' ? { name_zh: '绿地小学', bureaus: ['education'], status: 'ignored' } : undefined;
+    const fc = JSON.parse(
+      toGeoJSON(layers(), new Set(['lvdi-school', 'power-plant-park']), describe),
+    ) as FeatureCollection;
+    const byId = new Map(fc.features.map((f) => [f.id, f.properties]));
+    expect(byId.get('lvdi-school')).toEqual({
+      id: 'lvdi-school',
+      name_zh: '绿地小学',
+      bureaus: ['education'],
+      category: 'housing',
+      status: 'completed',
+      precision: 'block',
+    });
+    expect(byId.get('power-plant-park')).toEqual({
+      id: 'power-plant-park',
+      category: 'housing',
+      status: 'completed',
+      precision: 'block',
+    });
   });
 
   it('is byte-identical whatever the order of ids or of the layer keys', () => {

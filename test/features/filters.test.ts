@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinKeysOf as pinyin } from '../../src/pipeline/pinyin';
 import { describe, expect, it } from 'vitest';
 import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../src/data/types';
 import type { ProjectRecord } from '../../src/data/types';

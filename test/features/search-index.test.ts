@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinKeysOf as pinyin } from '../../src/pipeline/pinyin';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, matchQuery, normaliseQuery, searchRecords } from '../../src/features/search/search-index';
 import { makePlace, makeRecord, sampleCatalog } from './records';

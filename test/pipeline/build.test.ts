@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { OUTPUT_FILES } from '../../src/pipeline/build.ts';
+import { pinyinKeysOf } from '../../src/pipeline/pinyin.ts';
 import { parseArgs, runBuild } from '../../src/pipeline/cli.ts';
 import { BASE, FIXTURES } from './fixtures.ts';
 
@@ -28,22 +29,46 @@ const snapshot = (dir: string): Record<string, string> =>
 const build = (root: string, out: string): number => runBuild({ command: 'build', root, out }, quiet, quiet);
 
 describe('runBuild', () => {
-  it('writes the six outputs, each a JSON document, and nothing else', () => {
+  it('writes the eight outputs, each a JSON document, and nothing else', () => {
     const out = path.join(tempDir(), 'layers');
     expect(build(BASE, out)).toBe(0);
     // Written out here, not taken from the module: a file added or lost must change this test.
     const expected = [
       'areas.geojson',
+      'catalog-details.json',
       'catalog.json',
       'lines.geojson',
       'manifest.json',
       'points.geojson',
+      'search-keys.json',
       'tours.json',
     ];
     expect(readdirSync(out).sort()).toEqual(expected);
     expect([...OUTPUT_FILES].sort()).toEqual(expected);
     for (const file of expected)
       expect(() => JSON.parse(readFileSync(path.join(out, file), 'utf8')), file).not.toThrow();
+  });
+
+  it('writes pinyin keys for every Han name the app searches (records, places, aliases), none for others', () => {
+    const out = path.join(tempDir(), 'layers');
+    expect(build(BASE, out)).toBe(0);
+    const catalog = JSON.parse(readFileSync(path.join(out, 'catalog.json'), 'utf8')) as {
+      records: { name: { zh: string } }[];
+      places: { name: string; aliases: string[] }[];
+    };
+    const table = JSON.parse(readFileSync(path.join(out, 'search-keys.json'), 'utf8')).pinyin as Record<
+      string,
+      string[]
+    >;
+    const han = /\p{Script=Han}/u;
+    const names = [
+      ...catalog.records.map((r) => r.name.zh),
+      ...catalog.places.flatMap((p) => [p.name, ...p.aliases]),
+    ].filter((n) => han.test(n));
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) expect(table[name], name).toEqual(pinyinKeysOf(name));
+    expect(Object.keys(table).every((k) => han.test(k))).toBe(true);
+    expect(pinyinKeysOf('凤城三村')).toEqual(['fengchengsancun', 'fcsc']);
   });
 
   it('is deterministic: two builds give identical bytes', () => {
@@ -94,7 +119,12 @@ describe('runBuild', () => {
     const out = path.join(tempDir(), 'layers');
     build(BASE, out);
     const catalog = JSON.parse(readFileSync(path.join(out, 'catalog.json'), 'utf8'));
-    const byId = Object.fromEntries(catalog.records.map((r: { id: string }) => [r.id, r]));
+    const details = JSON.parse(readFileSync(path.join(out, 'catalog-details.json'), 'utf8'));
+    // The quotes (and every other detail) are in catalog-details.json only, not twice.
+    expect(catalog.records.some((r: object) => 'quotes' in r || 'figures' in r)).toBe(false);
+    const byId = Object.fromEntries(
+      catalog.records.map((r: { id: string }) => [r.id, { ...r, ...details.records[r.id] }]),
+    );
     expect(byId['pocket-parks'].quotes[0].part).toBe('2025');
     expect(byId['pocket-parks'].geometryKinds).toEqual([]);
     expect(byId['fengcheng-sancun-130'].quotes[0].part).toBe('2024');

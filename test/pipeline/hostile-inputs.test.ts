@@ -260,9 +260,9 @@ describe('the build checks its output against the app schema (src/data/schema.ts
     );
     expect(checkOutputs(parsed)).toEqual([]);
     const areas = parsed.get('areas.geojson') as { features: { properties: Record<string, unknown> }[] };
-    delete areas.features[0]!.properties.bureaus;
+    delete areas.features[0]!.properties.category;
     expect(checkOutputs(parsed).map((i) => formatIssue(i))).toEqual([
-      `geodata/layers/areas.geojson, feature "${areas.features[0]!.properties.id}": does not match the app's schema: properties.bureaus: Invalid key: Expected "bureaus" but received undefined`,
+      `geodata/layers/areas.geojson, feature "${areas.features[0]!.properties.id}": does not match the app's schema: properties.category: Invalid key: Expected "category" but received undefined`,
     ]);
   });
 });

@@ -27,16 +27,7 @@ export const RECORDS: ProjectRecord[] = [
 const feature = (r: ProjectRecord, geometry: Geometry): Feature<Geometry, FeatureProps> => ({
   type: 'Feature',
   geometry,
-  properties: {
-    id: r.id,
-    name_zh: r.name.zh,
-    name_en: r.name.en,
-    bureaus: r.bureaus,
-    category: r.category,
-    status: r.status,
-    years: r.years,
-    precision: 'block',
-  },
+  properties: { id: r.id, category: r.category, status: r.status, precision: 'block' },
 });
 
 export function loadedData(): LoadedData {
@@ -78,5 +69,6 @@ export function loadedData(): LoadedData {
     failures: [],
     catalogLoaded: true,
     pending: [],
+    details: 'ready',
   };
 }

@@ -58,14 +58,4 @@ describe('createDerived', () => {
     expect([...derived.featuresById().keys()].sort()).toEqual(['fengcheng', 'school']);
     expect(derived.allFeatures()).toHaveLength(2);
   });
-
-  it('leaves the facets to the GPU and only the search to the CPU', () => {
-    const { derived, actions } = setup();
-    expect(derived.gpu()).toBe(true);
-    expect(derived.cpuMatch()).toBeNull();
-    actions.toggleFacet('statuses', 'planned'); // the GPU's job
-    expect(derived.cpuMatch()).toBeNull();
-    actions.setQuery('凤城');
-    expect([...(derived.cpuMatch() ?? [])]).toEqual(['fengcheng']);
-  });
 });

@@ -46,11 +46,14 @@ function canonical(value: unknown): unknown {
  * - object keys `type` first, then sorted; no whitespace; a trailing newline;
  * - a record with several features (an area and a point) contributes all of them.
  *
+ * - `describe(id)`, when given, adds the record's properties (names, bureaus…: the layers carry
+ *   only what the map draws with) to each of its features; a feature's own properties win.
+ *
  * @param featureCollections the app's layers (`{ areas, lines, points }`) or a list of collections
  * - `extra(id)`, when given, adds properties to each feature of record `id` (e.g. {@link evidenceOf}).
  *
  * @param ids record ids to keep (e.g. the filtered ids)
- * @param extra more properties per record id, merged over the feature's own
+ * @param extra more properties per record id (names, facets, evidence); a feature's own properties win
  * @returns the GeoJSON text
  */
 export function toGeoJSON(
@@ -72,7 +75,7 @@ export function toGeoJSON(
       const id = featureId(f);
       if (id === undefined || !ids.has(id)) continue;
       const more = extra?.(id);
-      features.push(more ? { ...f, id, properties: { ...f.properties, ...more } } : { ...f, id });
+      features.push(more ? { ...f, id, properties: { ...more, ...f.properties } } : { ...f, id });
     }
   }
   return `${canonicalJSON({ type: 'FeatureCollection', features })}\n`;

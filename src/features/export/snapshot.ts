@@ -10,8 +10,9 @@ export interface SnapshotInput {
 }
 
 /**
- * A PNG of the map as shown, with a title block (title and `lines`), a legend and the attribution
- * drawn onto it, for printing or a slide: the image says what it shows. The map canvas must keep its drawing buffer (`preserveDrawingBuffer`).
+ * A PNG of the map as shown, with a title, a legend and the attribution drawn onto it, for
+ * printing or a slide. Call it inside the map's `render` event: the canvas keeps no drawing buffer
+ * (`preserveDrawingBuffer` is off), so it is readable only until the frame is presented.
  */
 export async function renderSnapshot(input: SnapshotInput): Promise<Blob> {
   const { mapCanvas } = input;

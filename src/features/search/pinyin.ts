@@ -1,32 +1,21 @@
-import type { pinyin } from 'pinyin-pro';
-import { normaliseQuery } from './search-index';
-
 /**
- * The `pinyin` function of `pinyin-pro`, passed in rather than imported: its dictionary is large,
- * so the app loads it on demand (`loadPinyin`) after the first map, and the indexes gain pinyin
- * keys when it arrives. Tests pass the function directly.
+ * Pinyin search keys of a text, looked up in `layers/search-keys.json`: `npm run data` computes
+ * them with pinyin-pro (src/pipeline/pinyin.ts), so the browser never downloads the pinyin
+ * dictionary. The app loads the table after the first map (`loadPinyin` in data/load.ts), and the indexes gain
+ * pinyin keys when it arrives. Tests pass `pinyinKeysOf` from the pipeline directly.
  */
-export type PinyinFn = typeof pinyin;
-
-/** Loads pinyin-pro as a separate chunk. */
-export async function loadPinyin(): Promise<PinyinFn> {
-  return (await import('pinyin-pro')).pinyin;
-}
+export type PinyinFn = (text: string) => readonly string[];
 
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Search keys for text containing Han characters, normalised: full pinyin without tones (ü typed
- * as `v`), pinyin initials, and — when there is a ü — the spelling with `u` (`lu` for 绿).
- * No keys without Han characters or without the pinyin function.
+ * Search keys for text containing Han characters: full pinyin without tones (ü typed as `v`),
+ * pinyin initials, and — when there is a ü — the spelling with `u`. None without Han characters
+ * or without the key lookup.
  *
  * @example pinyinKeys('凤城三村', pinyin) // ['fengchengsancun', 'fcsc']
  */
 export function pinyinKeys(text: string, pinyin: PinyinFn | undefined): string[] {
   if (!pinyin || !HAN.test(text)) return [];
-  const full = normaliseQuery(pinyin(text, { toneType: 'none', type: 'array', v: true }).join(''));
-  const keys = [full, normaliseQuery(pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join(''))];
-  if (full.includes('v'))
-    keys.push(normaliseQuery(pinyin(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'u')));
-  return keys;
+  return [...pinyin(text)];
 }

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinKeysOf as pinyin } from '../../../src/pipeline/pinyin';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
