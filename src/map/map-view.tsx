@@ -12,7 +12,6 @@ import { tourLabelScale } from '../features/tour/text-scale';
 import { useAppState } from '../state/context';
 import { showFileNotices } from '../state/fault-notices';
 import { FIRST_MAP } from '../state/first-map';
-import type { FlyRequest } from '../state/store';
 import {
   HIGHLIGHT_SOURCE,
   highlightFeatures,
@@ -26,6 +25,8 @@ import { syncLayers, syncSources } from './layers/sync';
 import { localizeLabels, mapStyle } from './map-style';
 import { followPointer, projectAt, tooltipText } from './pointer';
 import { registerCheckedProtocol, watchContextSources } from './source-faults';
+import { followFlights } from './follow-flights';
+import { followTourParcels } from './follow-tour-parcels';
 import { exposeTestHooks } from './test-hooks';
 import { LIGHT } from './theme';
 
@@ -41,7 +42,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * with the basemap, kept across style changes.
  */
 export function MapView() {
-  const { state, actions, data, derived, nearby, mapPort } = useAppState();
+  const app = useAppState();
+  const { state, actions, data, derived, nearby, mapPort } = app;
   let container!: HTMLDivElement;
   let map: maplibregl.Map | undefined;
   /** The data last handed to each of our sources (re-added with it after a style change). */
@@ -127,7 +129,8 @@ export function MapView() {
     });
     markFirstMap(live);
     followStyle(live);
-    followFlights(live);
+    followFlights(live, app);
+    followTourParcels(live, app);
     // The canvas keeps no drawing buffer (faster frames): a snapshot is taken inside the render
     // event of a fresh frame, before the browser presents and clears it.
     onCleanup(
@@ -266,57 +269,6 @@ export function MapView() {
     });
     live.on('idle', settle);
     onCleanup(settle);
-  }
-
-  /** Camera requests (opening a project, back/forward, tour stops). Reduced motion: cuts, not flights. */
-  function followFlights(live: maplibregl.Map) {
-    let done = 0; // the last request carried out (a link's request, seq 1, waits for the data)
-    createEffect(() => {
-      const request: FlyRequest = { ...state.flyTo };
-      if (request.seq <= done) return;
-      const bbox = request.bbox ?? (request.project ? derived.byId().get(request.project)?.bbox : undefined);
-      if (request.project && !bbox && data.loading) return; // framed once the data has it
-      done = request.seq;
-      untrack(() => fly(live, request, bbox));
-    });
-  }
-
-  function fly(live: maplibregl.Map, request: FlyRequest, bbox: FlyRequest['bbox']) {
-    const { camera, tilt, duration } = request;
-    live.stop(); // a new request replaces any flight under way
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const ms = reduced ? 0 : (duration ?? 900);
-    if (bbox) {
-      const [w, s, e, n] = bbox;
-      const padding = state.tour
-        ? { top: 80, bottom: Math.round(window.innerHeight * 0.34), left: 80, right: 80 }
-        : window.innerWidth <= 760
-          ? { top: 30, bottom: Math.round(window.innerHeight * 0.45), left: 20, right: 20 } // above the bottom sheet
-          : { top: 70, bottom: 70, left: 70, right: 70 };
-      // A point has no extent: stop at street level, and a little wider on a tour.
-      const maxZoom = state.tour ? 15.3 : 16;
-      const fitted = live.cameraForBounds(
-        [
-          [w, s],
-          [e, n],
-        ],
-        { padding, bearing: tilt?.bearing ?? 0, maxZoom },
-      );
-      if (!fitted) return;
-      const target = {
-        center: fitted.center,
-        zoom: (fitted.zoom ?? live.getZoom()) + (tilt?.zoomOffset ?? 0),
-        bearing: tilt?.bearing ?? 0,
-        pitch: tilt?.pitch ?? 0,
-      };
-      if (ms === 0) live.jumpTo(target);
-      else if (state.tour) live.flyTo({ ...target, duration: ms, essential: true });
-      else live.easeTo({ ...target, duration: ms });
-    } else if (camera) {
-      const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
-      if (ms === 0 || duration === 0) live.jumpTo(target);
-      else live.easeTo({ ...target, duration: ms });
-    }
   }
 
   onCleanup(() => {

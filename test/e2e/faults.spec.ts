@@ -154,7 +154,7 @@ for (const fault of FAULTS) {
 }
 
 test.describe('partly invalid, late, retried, in English', () => {
-  test('a layer with invalid features (no bureaus, null or garbage geometry, unknown id or category): they are dropped and counted, the rest drawn', async ({
+  test('a layer with invalid features (no status, null or garbage geometry, unknown id or category): they are dropped and counted, the rest drawn', async ({
     page,
     app,
   }) => {
@@ -162,7 +162,7 @@ test.describe('partly invalid, late, retried, in English', () => {
       features: { properties: Record<string, unknown>; geometry: unknown }[];
     };
     const f = real.features;
-    delete f[0]!.properties.bureaus;
+    delete f[0]!.properties.status;
     f[1]!.geometry = null;
     f[2]!.geometry = { type: 'Point', coordinates: ['x', 1] };
     f[3]!.properties.id = 'no-such-record';

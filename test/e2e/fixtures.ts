@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
@@ -108,4 +109,17 @@ export async function drawnAt(page: Page, points: [string, number, number][]): P
     }
     return result;
   }, points);
+}
+
+/**
+ * The committed `catalog.json` with each record's details (`catalog-details.json`: quotes, figures,
+ * milestones, status history, related) merged back in, as the app holds it after the first map.
+ */
+export function catalogWithDetails<T>(): T {
+  const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: { id: string }[] };
+  const details = JSON.parse(readFileSync('geodata/layers/catalog-details.json', 'utf8')) as {
+    records: Record<string, object>;
+  };
+  catalog.records = catalog.records.map((r) => ({ ...r, ...details.records[r.id] }));
+  return catalog as T;
 }

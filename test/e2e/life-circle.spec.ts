@@ -94,7 +94,11 @@ test.describe('life circle', () => {
     const record = catalog.records.find((r) => r.id === projectId)!;
     const from = record.status;
     record.status = from === 'completed' ? 'ongoing' : 'completed';
-    record.fingerprint = recordFingerprint(record);
+    // The fingerprint covers the details too (figures, milestones, history: catalog-details.json).
+    const details = JSON.parse(readFileSync('geodata/layers/catalog-details.json', 'utf8')) as {
+      records: Record<string, Omit<Parameters<typeof recordFingerprint>[0], 'status' | 'years' | 'bbox' | 'precision'>>;
+    };
+    record.fingerprint = recordFingerprint({ ...record, ...details.records[record.id]! });
     catalog.version = 'next-year';
     await page.route('**/data/layers/catalog.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(catalog) }),

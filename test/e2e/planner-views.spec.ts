@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, drawnIds, expect, test, waitForMapIdle } from './fixtures';
+import { SCREENSHOT_DIR, catalogWithDetails, drawnIds, expect, test, waitForMapIdle } from './fixtures';
 
 // Issue #18 (and #15 item 6): the planner's views speak the reader's language and say what they show.
 type Rec = {
@@ -13,10 +13,7 @@ type Rec = {
   quotes: { text: string }[];
   scope: string;
 };
-const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
-  records: Rec[];
-  bureaus: { id: string; zh: string; en: string }[];
-};
+const catalog = catalogWithDetails<{ records: Rec[]; bureaus: { id: string; zh: string; en: string }[] }>();
 const education = catalog.records.filter((r) => r.bureaus.includes('education'));
 const STATUS = {
   zh: {

@@ -2,10 +2,19 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature } from 'geojson';
-import { SCREENSHOT_DIR, drawnAt, drawnIds, expect, nextMoveEnd, test, waitForMapIdle } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  catalogWithDetails,
+  drawnAt,
+  drawnIds,
+  expect,
+  nextMoveEnd,
+  test,
+  waitForMapIdle,
+} from './fixtures';
 
 // Issue #4: the planner's journey, against the built app and the committed layers.
-const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as {
+const catalog = catalogWithDetails<{
   records: {
     id: string;
     name: { zh: string; en: string };
@@ -15,12 +24,7 @@ const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) 
     scope: string;
     quotes: { text: string }[];
   }[];
-};
-// Quotes and other details are in catalog-details.json (loaded after the first map).
-const details = JSON.parse(readFileSync('geodata/layers/catalog-details.json', 'utf8')) as {
-  records: Record<string, { quotes: { text: string }[] }>;
-};
-for (const r of catalog.records) r.quotes = details.records[r.id]!.quotes;
+}>();
 const matching = catalog.records.filter(
   (r) => r.bureaus.includes('housing') && r.status === 'preparation' && r.years.includes(2024),
 );

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { validateTours } from '../../src/features/tour/tour-check.ts';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { catalogWithDetails, expect, test, waitForMapIdle } from './fixtures';
 
 // Issue #15, item 4: a tour made in the app drops into geodata/tours/ and plays back.
 type Rec = { id: string; scope: 'site' | 'district'; figures: unknown[]; name: { zh: string } };
-const catalog = JSON.parse(readFileSync('geodata/layers/catalog.json', 'utf8')) as { records: Rec[] };
+const catalog = catalogWithDetails<{ records: Rec[] }>();
 const tours = JSON.parse(readFileSync('geodata/layers/tours.json', 'utf8')) as unknown[];
 const nameOf = (id: string) => catalog.records.find((r) => r.id === id)!.name.zh;
 const [A, B, C] = ['culture-national-anthem-museum', 'housing-fengnan-yicun', 'planning-fuxing-island'];

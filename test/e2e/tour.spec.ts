@@ -174,3 +174,44 @@ test.describe('tour under a filter', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+test.describe('the tour’s extruded parcel (deck.gl, loaded with the first tour)', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test('no deck.gl before a tour; a polygon stop rises as a block, a point stop has none; it leaves with the tour', async ({
+    page,
+    app,
+  }) => {
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/tour-parcels-[^/]*\.js$/.test(r.url())) chunks.push(r.url());
+    });
+    const housing = tours.find((t) => t.id === 'bureau-housing')!;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    await waitForMapIdle(page);
+    expect(chunks).toEqual([]); // the first map never fetches deck.gl
+    const parcelLayer = () =>
+      page.evaluate(() => {
+        const { map } = window.__yangpu!;
+        const layer = map.getLayer('tour-parcel-3d');
+        return layer ? layer.type : null;
+      });
+    await page.goto(`/?tour=${housing.id}&stop=1`);
+    await expect(page.getByTestId('tour-name')).toHaveText(record(housing.stops[0]!.project).name.zh);
+    // The first stop is an estate drawn as a polygon: deck.gl draws it inside MapLibre's own layers.
+    await expect.poll(parcelLayer, { timeout: 30_000 }).toBe('custom');
+    expect(chunks.length).toBeGreaterThan(0);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/tour-parcel-3d.png` });
+    // A stop drawn only as a point has no block.
+    const pointStop = housing.stops.findIndex((s) => s.project === 'housing-mingfengyuan');
+    for (let i = 0; i < pointStop; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour-name')).toHaveText(record('housing-mingfengyuan').name.zh);
+    await expect.poll(parcelLayer).toBeNull();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(parcelLayer).toBe('custom');
+    await page.keyboard.press('Escape');
+    await expect.poll(parcelLayer).toBeNull();
+    expect(app.errors).toEqual([]);
+  });
+});
