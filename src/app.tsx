@@ -30,7 +30,8 @@ const Handout = lazyChunk(() => import('./features/tour/handout').then((m) => m.
 /** Providers and page layout. */
 export function App() {
   const store = createAppStore(window.location.search);
-  const { data, refetch } = createDataResource();
+  // A link's selection is checked once the catalog is in.
+  const { data, refetch } = createDataResource((catalog) => store.actions.checkSelection(catalog));
   const derived = createDerived(store.state, data);
   const nearby = createNearby(store.state, data, derived);
   return (
@@ -47,7 +48,7 @@ export function App() {
 }
 
 function Layout(props: { retry: () => void }) {
-  const { state, actions, data, derived, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts } =
+  const { state, actions, data, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts } =
     useAppState();
 
   // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
@@ -110,22 +111,6 @@ function Layout(props: { retry: () => void }) {
       }),
     ),
   );
-  // A link's selection is checked once the catalog is in.
-  createEffect(
-    on(
-      () => data()?.catalogLoaded === true,
-      (loaded) => {
-        if (loaded) {
-          // A link to a project that is not in the data (the map view frames one that is).
-          if (state.selected && !derived.byId().has(state.selected)) {
-            actions.select(null);
-            actions.notify('selected-missing', 'info', t(state.lang, 'selectedMissing'));
-          }
-        }
-      },
-    ),
-  );
-
   // Phone layout: the filters are a drawer and the side panel a bottom sheet that can grow.
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const [sheetExpanded, setSheetExpanded] = createSignal(false);

@@ -8,10 +8,12 @@ import { afterFirstMap } from './first-map';
  * The app's data as a resource that never errors: each file fails on its own (see `loadData`) and
  * late files arrive through `mutate`. The catalog's details (quotes, figures…) follow once the
  * first map is drawn and are merged into every later snapshot. A retry starts a new generation, so
- * a late file of the previous attempt is not merged in.
+ * a late file of the previous attempt is not merged in. `onCatalog` is told once, when the first
+ * catalog arrives (an event, not an effect: e.g. to check a link's selection against it).
  */
-export function createDataResource() {
+export function createDataResource(onCatalog: (catalog: LoadedData['catalog']) => void = () => {}) {
   let generation = 0;
+  let told = false; // onCatalog: once per page, when the first catalog arrives
   const [data, { refetch, mutate }] = createResource(() => {
     const mine = ++generation;
     const current = () => mine === generation;
@@ -30,7 +32,16 @@ export function createDataResource() {
     void afterFirstMap()
       .then(() => loadDetails())
       .then(arrived, (error: unknown) => arrived({ file: DETAILS_FILE, ...faultOf(error) }));
-    return loadData({ onUpdate: (next) => current() && mutate(() => complete(next)) }).then(complete);
+    const tell = (next: LoadedData): LoadedData => {
+      if (!told && next.catalogLoaded) {
+        told = true;
+        onCatalog(next.catalog);
+      }
+      return next;
+    };
+    return loadData({ onUpdate: (next) => current() && mutate(() => tell(complete(next))) }).then((next) =>
+      tell(complete(next)),
+    );
   });
   return { data, refetch };
 }

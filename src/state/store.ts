@@ -1,6 +1,6 @@
 import { batch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { BureauId, Category, Names, Status } from '../data/types';
+import type { BureauId, Catalog, Category, Names, Status } from '../data/types';
 import { EMPTY_FILTERS } from '../features/filters/filters';
 import { t, type Lang } from '../i18n';
 import type { BasemapId, OnlineBasemapId } from '../data/basemap-ids';
@@ -247,6 +247,14 @@ export function createAppStore(search: string, options: StoreOptions = {}) {
     },
     select(id: string | null) {
       setState('selected', id);
+    },
+    /** A link's selection checked against the catalog once it is in: a project it lacks is dropped, with a notice. */
+    checkSelection(catalog: Pick<Catalog, 'records'>) {
+      if (!state.selected || catalog.records.some((r) => r.id === state.selected)) return;
+      batch(() => {
+        setState('selected', null);
+        actions.notify('selected-missing', 'info', t(state.lang, 'selectedMissing'));
+      });
     },
     /**
      * Opens a project: selects it and frames it on the map (the map view fits the project's

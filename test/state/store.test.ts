@@ -120,6 +120,19 @@ describe('openProject and camera requests', () => {
   });
 });
 
+describe('a link to a project the catalog lacks', () => {
+  it('keeps a selection the catalog has; drops one it lacks, with a notice', () => {
+    const kept = store('?sel=fengcheng');
+    kept.actions.checkSelection({ records: [{ id: 'fengcheng' }] as never });
+    expect(kept.state.selected).toBe('fengcheng');
+    expect(kept.state.notices).toEqual([]);
+    const gone = store('?sel=no-such-project');
+    gone.actions.checkSelection({ records: [{ id: 'fengcheng' }] as never });
+    expect(gone.state.selected).toBeNull();
+    expect(gone.state.notices.map((n) => n.id)).toEqual(['selected-missing']);
+  });
+});
+
 describe('filters and tours', () => {
   it('toggles facet values, limits the query, resets', () => {
     const { state, actions } = store();
