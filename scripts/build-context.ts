@@ -396,7 +396,25 @@ write('rail.geojson', railFeatures);
 
 // 6. roads.geojson — see ./context/roads.ts for the sources of each road
 const { buildRoads } = await import('./context/roads.ts');
+const { tracedRoads } = await import('./context/traced-roads.ts');
+const poisA = osm('geofabrik-pois-a');
+const refAt = (name: string): Pos => {
+  const row = refRows.find((r) => r[0] === name);
+  if (!row) throw new Error(`no reference row '${name}'`);
+  return [Number(row[1]), Number(row[2])];
+};
+const traced = tracedRoads({
+  network,
+  heritage: osm('heritage'),
+  poisA,
+  ref: refAt,
+  station: (zh) => stationMap.get(zh)!.at,
+  inYangpu,
+  check,
+});
+console.log(`INFO  隆昌路 × 杨树浦路 (start of the 隆昌路 tunnel) at ${traced.anchors['隆昌路杨树浦路'].join(', ')}`);
 const roads = buildRoads({
+  traced: traced.roads,
   network,
   streets: osm('streets-partial'),
   track,
@@ -439,7 +457,6 @@ const LANDMARK_KIND: Record<string, string> = {
   kindergarten: 'school',
   hospital: 'hospital',
 };
-const poisA = osm('geofabrik-pois-a');
 const landmarks: Feature[] = [];
 for (const f of poisA) {
   const kind = LANDMARK_KIND[f.properties.fclass];
