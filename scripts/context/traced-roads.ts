@@ -69,9 +69,7 @@ export function tracedRoads(ctx: Ctx): { roads: TracedRoad[]; anchors: Record<st
   // 周家嘴路: 北横通道 inside Yangpu, then portal → 内江路
   const beiheng = runs(partsOf(net('elevated-explicit-005').geometry), ctx.inYangpu);
   const neijiang = ctx.ref('内江路(路段点)');
-  const portal = beiheng
-    .flat()
-    .reduce((e, p) => (p[0] > e[0] ? p : e), [0, 0] as Pos);
+  const portal = beiheng.flat().reduce((e, p) => (p[0] > e[0] ? p : e), [0, 0] as Pos);
   ctx.check(
     turf.distance(portal, neijiang, { units: 'kilometers' }) < 1.5,
     `road 周家嘴路: 北横通道's east end ${portal.map((c) => c.toFixed(4)).join(',')} is ${turf.distance(portal, neijiang, { units: 'meters' }).toFixed(0)} m from 内江路`,
@@ -86,7 +84,10 @@ export function tracedRoads(ctx: Ctx): { roads: TracedRoad[]; anchors: Record<st
   });
 
   // 军工路 from 翔殷路 south to the 军工路 tunnel: OSM's 中环路 runs on it
-  const jungong = runs(partsOf(net('elevated-complete-001').geometry), (p) => p[0] > 121.539 && p[1] < 31.3092 && p[1] > 31.28);
+  const jungong = runs(
+    partsOf(net('elevated-complete-001').geometry),
+    (p) => p[0] > 121.539 && p[1] < 31.3092 && p[1] > 31.28,
+  );
   ctx.check(jungong.length > 0, `road 军工路 south of 翔殷路: ${jungong.length} piece(s) of OSM 中环路`);
   roads.push({
     name: '军工路',
@@ -100,9 +101,10 @@ export function tracedRoads(ctx: Ctx): { roads: TracedRoad[]; anchors: Record<st
   // reference waypoint on its east section
   const waterworks = ctx.heritage.find((f) => f.properties['@id'] === 'way/475445627')!;
   const ww = turf.bbox(waterworks as any);
+  const north: Pos = [(ww[0] + ww[2]) / 2, ww[3] + 0.0002];
   const ysp: Pos[] = [
     ctx.station('杨树浦路'),
-    [(ww[0] + ww[2]) / 2, ww[3] + 0.0002],
+    north,
     ctx.ref('绿之丘(杨树浦路1500号)'),
     ctx.ref('杨树浦路(路段点)'),
   ].map(round);
@@ -138,7 +140,9 @@ export function tracedRoads(ctx: Ctx): { roads: TracedRoad[]; anchors: Record<st
   roads.push({
     name: '平凉路',
     cls: 'arterial',
-    parts: [[ctx.station('平凉路'), ctx.ref('平凉路(平凉路1890号)'), between, ctx.ref('平凉路(平凉路2543号)')].map(round)],
+    parts: [
+      [ctx.station('平凉路'), ctx.ref('平凉路(平凉路1890号)'), between, ctx.ref('平凉路(平凉路2543号)')].map(round),
+    ],
     precision: 'area',
     basis:
       "Not in the OSM cut: straight between anchors on the road — OSM station 平凉路 (line 18, at 江浦路), reference rows '平凉路(平凉路1890号)' and '平凉路(平凉路2543号)' (official addresses, GCJ-02 converted), and the gap between OSM's 上海电力大学杨浦校区 (平凉路2103号) and 杨浦医院 (平凉路2200号); west of 江浦路 not drawn",
