@@ -28,6 +28,7 @@ import {
   writeCollection,
   chainParts,
   oneCarriageway,
+  LICENCE,
 } from './context/geo.ts';
 import type { Feature, Geometry, OsmFeature, Pos, Precision } from './context/geo.ts';
 import { buildFacilities } from './context/facilities.ts';
@@ -47,6 +48,8 @@ function check(ok: boolean, msg: string): void {
 }
 const osm = (file: string): OsmFeature[] => readOsm(OSM_DIR, file);
 const sizes: Record<string, number> = {};
+const hasLicence = (fc: Record<string, unknown>): boolean =>
+  fc.attribution === LICENCE.attribution && fc.license === LICENCE.license;
 const write = (file: string, fs: Feature[]) => (sizes[file] = writeCollection(OUT, file, fs));
 mkdirSync(OUT, { recursive: true });
 
@@ -393,7 +396,25 @@ write('rail.geojson', railFeatures);
 
 // 6. roads.geojson — see ./context/roads.ts for the sources of each road
 const { buildRoads } = await import('./context/roads.ts');
+const { tracedRoads } = await import('./context/traced-roads.ts');
+const poisA = osm('geofabrik-pois-a');
+const refAt = (name: string): Pos => {
+  const row = refRows.find((r) => r[0] === name);
+  if (!row) throw new Error(`no reference row '${name}'`);
+  return [Number(row[1]), Number(row[2])];
+};
+const traced = tracedRoads({
+  network,
+  heritage: osm('heritage'),
+  poisA,
+  ref: refAt,
+  station: (zh) => stationMap.get(zh)!.at,
+  inYangpu,
+  check,
+});
+console.log(`INFO  隆昌路 × 杨树浦路 (start of the 隆昌路 tunnel) at ${traced.anchors['隆昌路杨树浦路'].join(', ')}`);
 const roads = buildRoads({
+  traced: traced.roads,
   network,
   streets: osm('streets-partial'),
   track,
@@ -436,7 +457,6 @@ const LANDMARK_KIND: Record<string, string> = {
   kindergarten: 'school',
   hospital: 'hospital',
 };
-const poisA = osm('geofabrik-pois-a');
 const landmarks: Feature[] = [];
 for (const f of poisA) {
   const kind = LANDMARK_KIND[f.properties.fclass];
@@ -488,7 +508,7 @@ for (const file of [
   'landmarks',
 ]) {
   const fc = JSON.parse(readFileSync(join(OUT, `${file}.geojson`), 'utf8'));
-  let ok = fc.type === 'FeatureCollection' && Array.isArray(fc.features);
+  let ok = fc.type === 'FeatureCollection' && Array.isArray(fc.features) && hasLicence(fc);
   for (const f of fc.features) {
     const p = f.properties;
     ok &&=
@@ -514,6 +534,10 @@ for (const file of [
   }
   check(ok, `${file}.geojson: FeatureCollection, required properties, CCW exterior rings, inside the OSM cut`);
 }
+check(
+  hasLicence(JSON.parse(readFileSync(join(OUT, 'facilities.geojson'), 'utf8'))),
+  'facilities.geojson: carries the OSM attribution and the ODbL licence',
+);
 const total = Object.values(sizes).reduce((a, b) => a + b, 0);
 const basemap = total - sizes['facilities.geojson'];
 check(basemap < 1_000_000, `basemap total ${basemap} bytes (< 1 MB); with facilities ${total} bytes`);

@@ -171,9 +171,17 @@ export function sliceTrack(track: Geometry, from: Pos, to: Pos): { line: Pos[]; 
 }
 
 /** Writes a FeatureCollection, one feature per line, to a temp file and renames it into place. */
+/** The licence members every written file carries (RFC 7946 allows foreign members): ODbL derived data. */
+export const LICENCE = {
+  attribution: '© OpenStreetMap contributors',
+  license: 'ODbL-1.0',
+  license_url: 'https://opendatacommons.org/licenses/odbl/1-0/',
+  source: 'OpenStreetMap via Geofabrik and the repositories named in geodata/context/README.md',
+} as const;
+
 export function writeCollection(dir: string, file: string, features: Feature[]): number {
-  const body =
-    '{"type":"FeatureCollection","features":[\n' + features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n';
+  const head = JSON.stringify({ type: 'FeatureCollection', ...LICENCE }).slice(0, -1);
+  const body = head + ',"features":[\n' + features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n';
   const path = join(dir, file);
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, body);

@@ -7,13 +7,16 @@
  * - `metro`: a road a metro line runs beneath, traced along that line's OSM track between two
  *   stations on it (the stations sit at the road's crossings; between them the tunnel can stray
  *   some tens of metres from the road's centreline);
+ * - `traced`: roads traced through other real evidence (./traced-roads.ts: 周家嘴路, 军工路 south of
+ *   翔殷路, 杨树浦路, 隆昌路, 平凉路), each with its anchors and precision;
  * - `legacy`: 宁国路 only, kept from the earlier hand trace because the gazetteer points at it
- *   (one reference row; its ends are assumed).
+ *   (one solid anchor, its station; `area`).
  */
 import * as turf from '@turf/turf';
 import { en } from './names.ts';
 import { feature, oneCarriageway, partsOf, tidy } from './geo.ts';
 import type { Feature, Geometry, OsmFeature, Pos, Precision } from './geo.ts';
+import type { TracedRoad } from './traced-roads.ts';
 
 interface Ctx {
   network: OsmFeature[];
@@ -23,6 +26,7 @@ interface Ctx {
   sliceTrack: (track: Geometry, from: Pos, to: Pos) => { line: Pos[]; offM: [number, number] };
   check: (ok: boolean, msg: string) => void;
   inYangpu: (p: Pos) => boolean;
+  traced: TracedRoad[];
 }
 
 /** Roads a metro line runs beneath: [road, line, from station, to station]. */
@@ -110,6 +114,7 @@ export function buildRoads(ctx: Ctx): Feature[] {
       `Traced along the OSM track of metro line ${line} from ${from} to ${to} station, which runs beneath ${road}; between stations the tunnel may stray some tens of metres from the road`,
     );
   }
+  for (const r of ctx.traced) add(r.name, acc.get(r.name)?.cls ?? r.cls, r.parts, r.precision, r.basis);
   add(
     '宁国路',
     'secondary',
@@ -123,7 +128,7 @@ export function buildRoads(ctx: Ctx): Feature[] {
       ],
     ],
     'area',
-    "Not in the OSM cut: kept from the earlier hand trace through reference row '地铁宁国路站(12号线)' (长阳路 x 宁国路) and near '杨浦滨江·宁国路(绿之丘一带)'; north end at 控江路 assumed",
+    "Not in the OSM cut: kept from the earlier hand trace through station 宁国路 (line 12, at 长阳路; OSM and reference row '地铁宁国路站(12号线)'), the only solid anchor: the riverside row '杨浦滨江·宁国路(绿之丘一带)' coincides with '江浦路(江浦路321号)' and is doubtful; both ends (杨树浦路, 控江路) assumed, ±1 km",
   );
   const out: Feature[] = [];
   for (const [name, a] of acc) {
@@ -148,6 +153,10 @@ export function buildRoads(ctx: Ctx): Feature[] {
     '中环路',
     '内环高架路',
     '北横通道',
+    '周家嘴路',
+    '杨树浦路',
+    '隆昌路',
+    '平凉路',
   ]) {
     ctx.check(
       out.some((f) => f.properties.name === n),
