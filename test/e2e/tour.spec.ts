@@ -193,7 +193,8 @@ test.describe('the tour’s extruded parcel (deck.gl, loaded with the first tour
     const parcelLayer = () =>
       page.evaluate(() => {
         const { map } = window.__yangpu!;
-        const layer = map.getLayer('tour-parcel-3d');
+        // deck.gl draws its interleaved layers inside one MapLibre custom layer on top.
+        const layer = map.getLayer('deck-maplibre-layer-group-last');
         return layer ? layer.type : null;
       });
     await page.goto(`/?tour=${housing.id}&stop=1`);
