@@ -3,6 +3,7 @@ import type { LoadedData } from './data/load';
 import { t } from './i18n';
 import { MapView } from './map/map-view';
 import { lazyChunk, onChunkError } from './state/chunk-errors';
+import { afterFirstMap } from './state/first-map';
 import { AppProvider, useAppState } from './state/context';
 import { createDataResource } from './state/data-resource';
 import { createDerived } from './state/derived';
@@ -10,7 +11,6 @@ import { createMapPort } from './state/map-port';
 import { showFileNotices } from './state/fault-notices';
 import { createNearby } from './state/nearby';
 import { createAppStore } from './state/store';
-import { DetailPanel } from './ui/detail-panel';
 import { FilterPanel } from './ui/filter-panel';
 import { Header } from './ui/header';
 import { Legend } from './ui/legend';
@@ -25,6 +25,10 @@ const TourMode = lazyChunk(() => import('./features/tour/tour-mode').then((m) =>
 const TourPicker = lazyChunk(() => import('./features/tour/tour-picker').then((m) => m.TourPicker));
 const TourBuilder = lazyChunk(() => import('./features/tour/tour-builder').then((m) => m.TourBuilder));
 const PresenterView = lazyChunk(() => import('./features/tour/presenter-view').then((m) => m.PresenterView));
+// The detail panel too (quotes, figures, evidence): fetched right after the first map.
+const loadDetailPanel = () => import('./ui/detail-panel').then((m) => m.DetailPanel);
+const DetailPanel = lazyChunk(loadDetailPanel);
+void afterFirstMap().then(() => loadDetailPanel().catch(() => undefined));
 const Handout = lazyChunk(() => import('./features/tour/handout').then((m) => m.Handout));
 
 /** Providers and page layout. */

@@ -25,6 +25,13 @@ export const CONTEXT_FILES = [
 export type ContextFile = (typeof CONTEXT_FILES)[number];
 
 /**
+ * Context files the first map does without (light polygons of parks, campuses, schools and
+ * hospitals; canal centrelines: the river and canals are drawn from `water-areas`): fetched once the
+ * projects are drawn, so a phone's first map waits for less (issue 13).
+ */
+export const CONTEXT_AFTER_FIRST_MAP: readonly ContextFile[] = ['landmarks', 'water'];
+
+/**
  * Online basemap settings, from the environment at build time: `VITE_OSM_STYLE_URL` (the OSM-style
  * option's style; default OpenFreeMap) and `VITE_TIANDITU_KEY` (never committed).
  */

@@ -12,6 +12,8 @@ export interface MapStyleInput {
   theme: Theme;
   /** Multiplies the size of every label of the embedded basemap (1 = as designed; tours may enlarge). */
   textScale?: number;
+  /** False until the projects are first drawn: the embedded basemap then leaves its lighter files for later. */
+  firstMapDrawn?: boolean;
 }
 
 export interface ResolvedStyle {
@@ -24,7 +26,10 @@ export interface ResolvedStyle {
 export function mapStyle(input: MapStyleInput, env: BasemapEnv): ResolvedStyle {
   const online = onlineBasemaps(env, input.lang).find((b) => b.id === input.basemap);
   if (online) return { basemap: online.id, style: online.style };
-  return { basemap: 'embedded', style: scaleText(buildEmbeddedStyle(input.theme, input.lang), input.textScale ?? 1) };
+  return {
+    basemap: 'embedded',
+    style: scaleText(buildEmbeddedStyle(input.theme, input.lang, input.firstMapDrawn ?? true), input.textScale ?? 1),
+  };
 }
 
 /**

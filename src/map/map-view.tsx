@@ -11,7 +11,7 @@ import { t } from '../i18n';
 import { tourLabelScale } from '../features/tour/text-scale';
 import { useAppState } from '../state/context';
 import { showFileNotices } from '../state/fault-notices';
-import { FIRST_MAP } from '../state/first-map';
+import { afterFirstMap, FIRST_MAP } from '../state/first-map';
 import {
   HIGHLIGHT_SOURCE,
   highlightFeatures,
@@ -35,6 +35,17 @@ maplibregl.setWorkerUrl(workerUrl);
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
+ * `transformStyle` for `setStyle`: a style fetched by URL gets its labels in `lang` (null: a style
+ * object, already localised); `carry` keeps our project sources and layers (`keepOwnLayers`).
+ */
+function transformFor(lang: 'zh' | 'en' | null, carry: boolean) {
+  return (previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification => {
+    const localized = lang ? localizeLabels(next, lang) : next;
+    return carry ? keepOwnLayers(previous, localized) : localized;
+  };
+}
+
+/**
  * The only code that touches the MapLibre map. State flows in through effects that push it to the
  * map (style, project layers, camera requests); the map's own events (a click, a hover, a drag,
  * the camera settling, a basemap failing) flow back through named actions. No effect writes state.
@@ -50,6 +61,9 @@ export function MapView() {
   const applied = new Map<string, FeatureCollection>();
   /** Counts loaded styles; 0 while a style is loading (sources and layers cannot be added then). */
   const [styleEpoch, setStyleEpoch] = createSignal(0);
+  /** Set once the projects are first drawn: the basemap's lighter files load after that. */
+  const [firstMapDrawn, setFirstMapDrawn] = createSignal(false);
+  void afterFirstMap().then(() => setFirstMapDrawn(true));
   /** Big-room text in a tour: the map's labels scale with the caption (issue #15). */
   const labelScale = () => (state.tour ? tourLabelScale(state.tourTextScale, window.innerWidth) : 1);
 
@@ -241,7 +255,10 @@ export function MapView() {
     };
     createEffect(() => {
       const lang = state.lang;
-      const next = mapStyle({ basemap: state.basemap, lang, theme: LIGHT, textScale: labelScale() }, BASEMAP_ENV);
+      const next = mapStyle(
+        { basemap: state.basemap, lang, theme: LIGHT, textScale: labelScale(), firstMapDrawn: firstMapDrawn() },
+        BASEMAP_ENV,
+      );
       const same = shown?.basemap === next.basemap;
       if (same && next.style === shown!.style && lang === shown!.lang) return;
       settle();
@@ -249,14 +266,9 @@ export function MapView() {
       // makes MapLibre wait for the current style to load: ours are carried only when it has (a
       // failed online style never loads; then style.load of the next one re-adds our layers).
       const carry = untrack(styleEpoch) > 0;
-      const transformStyle = (previous: StyleSpecification | undefined, fetched: StyleSpecification) => {
-        const localized = typeof next.style === 'string' ? localizeLabels(fetched, lang) : fetched;
-        return carry ? keepOwnLayers(previous, localized) : localized;
-      };
-      live.setStyle(
-        next.style,
-        carry || typeof next.style === 'string' ? { diff: same, transformStyle } : { diff: same },
-      );
+      const byUrl = typeof next.style === 'string';
+      const transformStyle = transformFor(byUrl ? lang : null, carry);
+      live.setStyle(next.style, carry || byUrl ? { diff: same, transformStyle } : { diff: same });
       shown = { ...next, lang };
       if (next.basemap !== 'embedded') {
         loading = next.basemap;

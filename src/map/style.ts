@@ -1,5 +1,5 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
-import { CONTEXT_FILES, DATA_URL } from '../config';
+import { CONTEXT_AFTER_FIRST_MAP, CONTEXT_FILES, DATA_URL } from '../config';
 import type { Lang } from '../i18n';
 import { checkedUrl } from './source-faults';
 import type { Theme } from './theme';
@@ -37,15 +37,17 @@ export const OSM_ATTRIBUTION =
  * all from /data/context/*.geojson. No `glyphs`: MapLibre then draws label text with the
  * browser's own fonts, so Chinese labels render offline with no request.
  * Layer ids are `context-<part>[-<role>]`. Label sizes are scaled for a tour by `mapStyle`
- * (`map-style.ts`), not here.
+ * (`map-style.ts`), not here. Before the first map (`firstMapDrawn` false) the files of
+ * {@link CONTEXT_AFTER_FIRST_MAP} are empty sources; the next style fetches them.
  */
-export function buildEmbeddedStyle(theme: Theme, lang: Lang): StyleSpecification {
+export function buildEmbeddedStyle(theme: Theme, lang: Lang, firstMapDrawn = true): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const file of CONTEXT_FILES) {
+    const later = !firstMapDrawn && CONTEXT_AFTER_FIRST_MAP.includes(file);
     // Fetched and checked against the shared schema on arrival (see source-faults.ts).
     sources[`context-${file}`] = {
       type: 'geojson',
-      data: checkedUrl(`${DATA_URL}context/${file}.geojson`),
+      data: later ? { type: 'FeatureCollection', features: [] } : checkedUrl(`${DATA_URL}context/${file}.geojson`),
       attribution: OSM_ATTRIBUTION,
     };
   }

@@ -4,9 +4,17 @@ import { useAppState } from '../state/context';
 import type { Panel } from '../state/store';
 import { SORT_KEYS, type SortKey } from '../state/url-state';
 import { ExportMenu } from './export-menu';
-import { FiguresPanel } from './figures-panel';
-import { NearbyPanel } from './nearby-panel';
+import { lazyChunk } from '../state/chunk-errors';
+import { afterFirstMap } from '../state/first-map';
 import { ProjectList } from './project-list';
+
+// The Figures and Nearby tabs are their own chunks: the first map (on the list tab) does not wait
+// for them; they are fetched right after it, so a tap on the tab finds them in the cache.
+const loadFigures = () => import('./figures-panel').then((m) => m.FiguresPanel);
+const loadNearby = () => import('./nearby-panel').then((m) => m.NearbyPanel);
+const FiguresPanel = lazyChunk(loadFigures);
+const NearbyPanel = lazyChunk(loadNearby);
+void afterFirstMap().then(() => Promise.all([loadFigures(), loadNearby()]).catch(() => undefined));
 
 const TABS: { id: Panel; label: StringKey }[] = [
   { id: 'list', label: 'listTab' },

@@ -216,3 +216,22 @@ describe('mapStyle: the embedded style as a function of language and text scale'
     expect(size).toEqual(['interpolate', ['linear'], ['zoom'], 10, 22, 16, 30]);
   });
 });
+
+describe('the first map waits for fewer basemap files', () => {
+  const dataOf = (style: StyleSpecification, file: string) =>
+    (style.sources[`context-${file}`] as { data: unknown }).data;
+  it('before the first map the landmarks and canal lines are empty sources; every other file is fetched', () => {
+    const first = buildEmbeddedStyle(LIGHT, 'zh', false);
+    for (const file of ['landmarks', 'water'])
+      expect(dataOf(first, file)).toEqual({ type: 'FeatureCollection', features: [] });
+    for (const file of CONTEXT_FILES.filter((f) => f !== 'landmarks' && f !== 'water'))
+      expect(dataOf(first, file)).toMatch(new RegExp(`context/${file}\\.geojson$`));
+  });
+  it('after it every file is fetched, and the layers are the same', () => {
+    const first = buildEmbeddedStyle(LIGHT, 'zh', false);
+    const full = mapStyle({ basemap: 'embedded', lang: 'zh', theme: LIGHT, firstMapDrawn: true }, {})
+      .style as StyleSpecification;
+    for (const file of CONTEXT_FILES) expect(dataOf(full, file)).toMatch(new RegExp(`context/${file}\\.geojson$`));
+    expect(full.layers).toEqual(first.layers);
+  });
+});
