@@ -52,7 +52,7 @@ export function App() {
 }
 
 function Layout(props: { retry: () => void }) {
-  const { state, actions, data, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts } =
+  const { state, actions, data, derived, nearby, toSearch, toNavigationSearch, ignoredUrlParts, changedUrlParts } =
     useAppState();
 
   // The URL mirrors the state: a filter or selection change is a history entry, a camera move is
@@ -145,7 +145,10 @@ function Layout(props: { retry: () => void }) {
           </Show>
         </main>
         <SidePanel expanded={sheetExpanded()} onToggleExpanded={() => setSheetExpanded(!sheetExpanded())} />
-        <DetailPanel />
+        {/* Mounted (and its chunk fetched, if the prefetch has not) only once a project is selected. */}
+        <Show when={derived.selectedRecord()}>
+          <DetailPanel />
+        </Show>
       </div>
       <Show when={state.tour !== null && data()?.catalogLoaded}>
         <TourMode />
