@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 
 import { buildLayers, formatAreaTable, OUTPUT_FILES } from './build.ts';
 import { findPlaceLikeNames, formatCoverage, unexplainedNames } from './coverage.ts';
-import { clip, formatIssue } from './issues.ts';
+import { clip, formatIssue } from '../data/issues.ts';
 import { MAX_SOURCE_BYTES, SourceSet, type RawFile } from './read-sources.ts';
 import { isObj } from './schema.ts';
 import { loadAndCheck, loadExclusions, REPORTS_FILE } from './validate.ts';

@@ -3,7 +3,7 @@
  * its name or one of its aliases. No fuzzy matching: an unknown name is an error, never a guess.
  */
 import type { PlaceSource } from '../data/types.ts';
-import { clip, type Issue } from './issues.ts';
+import { clip, type Issue } from '../data/issues.ts';
 
 /** A gazetteer entry with the file it came from. */
 export interface FiledPlace {

@@ -7,7 +7,7 @@ import { area, booleanPointInPolygon, buffer, polygon as turfPolygon } from '@tu
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 import type { GeometrySource, PlaceSource } from '../data/types.ts';
-import type { Issue, Reporter } from './issues.ts';
+import type { Issue, Reporter } from '../data/issues.ts';
 import { isObj } from './schema.ts';
 import type { SourceSet } from './read-sources.ts';
 import { findSelfIntersection } from './self-intersection.ts';

@@ -14,7 +14,7 @@ import type { Geometry } from 'geojson';
 
 import type { Precision } from '../data/types.ts';
 import { readTree } from './cli.ts';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from '../data/issues.ts';
 import { matchPlace, propose, SILENT_LIMIT_M, type Match, type OsmFeature, type Proposal } from './locate.ts';
 import { SourceSet } from './read-sources.ts';
 import { PRECISIONS } from '../data/types.ts';

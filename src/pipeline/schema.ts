@@ -16,7 +16,7 @@ import {
   type ReportSource,
 } from '../data/types.ts';
 import { ID_MAX_LENGTH, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../data/schema.ts';
-import { clip, reporter, type Issue, type Reporter } from './issues.ts';
+import { clip, reporter, type Issue, type Reporter } from '../data/issues.ts';
 
 export const FIGURE_KINDS: readonly FigureKind[] = [
   'land-area',

@@ -14,7 +14,7 @@ import type {
 import { normaliseFigure } from './figures.ts';
 import { indexPlaceNames, resolvePlaceName, type FiledPlace } from './geocode.ts';
 import { checkGeometry, checkInsideYangpu, findYangpu, placeGeometry } from './geometry.ts';
-import { clip, reporter, type Issue } from './issues.ts';
+import { clip, reporter, type Issue } from '../data/issues.ts';
 import type { SourceSet } from './read-sources.ts';
 import { locateQuote, locateSections, type SectionRange } from './report-text.ts';
 import { checkBureau, checkExclusion, checkPlace, checkRecord, checkReport, isObj, type Exclusion } from './schema.ts';

@@ -1,13 +1,12 @@
 import { batch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { BureauId, Category, Names, Status } from '../data/types';
-import { EMPTY_FILTERS } from '../features/filters/filters';
+import { EMPTY_FILTERS } from '../data/facets';
 import { t, type Lang } from '../i18n';
-import type { BasemapId, OnlineBasemapId } from '../data/basemap-ids';
+import { isBasemapAvailable, type BasemapId, type OnlineBasemapId } from '../data/basemap-ids';
 import { browserConsent, type BasemapConsent } from './basemap-consent';
 import { BASEMAP_ENV } from '../config';
-import { isBasemapAvailable } from '../map/basemaps';
-import type { RadiusId } from '../features/nearby/radius';
+import type { RadiusId } from '../data/radius';
 import { parseUrlState, serializeUrlState, type SortKey, type Tab, type UrlState } from './url-state';
 
 export type Panel = Tab;

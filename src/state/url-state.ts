@@ -1,8 +1,8 @@
 import { MAX_BOUNDS } from '../config';
 import { ID_MAX_LENGTH, ID_PATTERN as ID_SHAPE } from '../data/schema';
 import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type Status } from '../data/types';
-import type { Filters } from '../features/filters/filters';
-import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../features/nearby/radius';
+import type { Filters } from '../data/facets';
+import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../data/radius';
 import { LANGS, type Lang } from '../i18n';
 import { BASEMAP_IDS, type BasemapId } from '../data/basemap-ids';
 

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { snapshot, type ProjectChange } from '../data/versioning';
-import { radiusById } from '../features/nearby/radius';
-import { keptChanges, type KeptPlace } from '../features/watch/kept-places';
+import { radiusById } from '../data/radius';
+import { keptChanges, type KeptPlace } from '../state/kept-places';
 import { LABELS, lt } from '../i18n';
 import { useAppState } from '../state/context';
 import { keptPlaces } from '../state/kept';

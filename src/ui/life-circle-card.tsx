@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { lifeCircle, type LifeCircleRow } from '../features/lifecircle/life-circle';
-import { radiusById, walkingMinutes } from '../features/nearby/radius';
-import { keptId } from '../features/watch/kept-places';
+import { radiusById, walkingMinutes } from '../data/radius';
+import { keptId } from '../state/kept-places';
 import { LABELS, LIFE_CATEGORY_LABELS, LIFE_CATEGORY_SHORT, lt, type Lang } from '../i18n';
 import { useAppState } from '../state/context';
 import { keptPlaces, type KeptPlaces } from '../state/kept';

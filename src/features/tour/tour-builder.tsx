@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import { download } from '../../ui/export-menu';
 import { BuilderStop } from './builder-stop';
-import { validateTours } from './tour-check';
+import { validateTours } from '../../data/tour-check';
 import {
   addStop,
   draftToSource,

@@ -1,113 +1,26 @@
 /**
- * Presenters' tour mode: the tour data model (as written in `geodata/tours/*.yaml` and as built
- * into `layers/tours.json`) and the pure step logic — no DOM, no timers, no map. The component
+ * Presenters' tour mode: the pure step logic over the tour model (`data/tour-model.ts`) — no DOM,
+ * no timers, no map. The component
  * owns the dwell timer and calls {@link tick} when it fires; every transition returns a new state.
  */
-import type { BureauId, Category, Names, ProjectRecord, Status } from '../../data/types';
+import type { Names, ProjectRecord } from '../../data/types';
+import { normaliseTour, type Tour, type TourFilters, type TourStop } from '../../data/tour-model';
 
-/** The facet part of the explorer's filters (no free-text query). */
-export interface TourFilters {
-  bureaus: BureauId[];
-  statuses: Status[];
-  years: number[];
-  categories: Category[];
-}
-
-/** Applied after the map has fitted the project's bounds. Degrees; zoom levels. */
-export interface TourCamera {
-  pitch: number;
-  bearing: number;
-  zoomOffset: number;
-}
-
-/** One stop as written in a tour file. */
-export interface TourStopSource {
-  project: string; // catalog record id, scope: site
-  caption?: Names;
-  /** The presenter's notes, shown only in the presenter view. */
-  notes?: Names;
-  figures?: number[]; // indexes into the record's figures
-  camera?: Partial<TourCamera>;
-  filters?: Partial<TourFilters>;
-}
-
-/** `geodata/tours/<id>.yaml` */
-export interface TourSource {
-  id: string;
-  title: Names;
-  description?: Names;
-  dwellSeconds?: number;
-  stops: TourStopSource[];
-}
-
-/** A stop with every default filled in. */
-export interface TourStop {
-  project: string;
-  caption: Names | null;
-  /** The presenter's notes (presenter view only). */
-  notes: Names | null;
-  /** Figure indexes to show; null = the first {@link DEFAULT_FIGURE_COUNT}. */
-  figures: number[] | null;
-  camera: TourCamera;
-  /** Filters to set on arrival; null = leave them (see {@link activeFilters}). */
-  filters: TourFilters | null;
-}
-
-/** A tour as the app reads it from `layers/tours.json`. */
-export interface Tour {
-  id: string;
-  title: Names;
-  description: Names | null;
-  dwellSeconds: number;
-  stops: TourStop[];
-}
-
-export const DEFAULT_DWELL_SECONDS = 8;
-export const DEFAULT_FIGURE_COUNT = 3;
-export const DEFAULT_CAMERA: Readonly<TourCamera> = Object.freeze({ pitch: 0, bearing: 0, zoomOffset: 0 });
-
-/** Inclusive limits, checked by the pipeline (`src/pipeline/tours.ts`). */
-export const TOUR_LIMITS = {
-  dwellSeconds: [2, 120],
-  pitch: [0, 85],
-  bearing: [-180, 180],
-  zoomOffset: [-4, 4],
-} as const satisfies Record<string, readonly [number, number]>;
-
-/**
- * Fills in the defaults of a (valid) tour source: dwell {@link DEFAULT_DWELL_SECONDS}, camera
- * {@link DEFAULT_CAMERA}, missing filter facets `[]`, missing caption / figures / filters `null`.
- * Does not validate; the pipeline does.
- */
-export function normaliseTour(source: TourSource): Tour {
-  return {
-    id: source.id,
-    title: { zh: source.title.zh, en: source.title.en },
-    description: source.description ? { zh: source.description.zh, en: source.description.en } : null,
-    dwellSeconds: source.dwellSeconds ?? DEFAULT_DWELL_SECONDS,
-    stops: source.stops.map((s) => ({
-      project: s.project,
-      caption: s.caption ? { zh: s.caption.zh, en: s.caption.en } : null,
-      notes: s.notes ? { zh: s.notes.zh, en: s.notes.en } : null,
-      figures: s.figures ? [...s.figures] : null,
-      camera: { ...DEFAULT_CAMERA, ...s.camera },
-      filters: s.filters
-        ? {
-            bureaus: [...(s.filters.bureaus ?? [])],
-            statuses: [...(s.filters.statuses ?? [])],
-            years: [...(s.filters.years ?? [])],
-            categories: [...(s.filters.categories ?? [])],
-          }
-        : null,
-    })),
-  };
-}
-
-/** The figure indexes a stop shows for a record with `figureCount` figures (out-of-range dropped). */
-export function stopFigures(stop: TourStop, figureCount: number): number[] {
-  const wanted = stop.figures ?? Array.from({ length: DEFAULT_FIGURE_COUNT }, (_, i) => i);
-  return wanted.filter((i) => i >= 0 && i < figureCount);
-}
+// The tour file model moved to `data/tour-model.ts` (the data build reads it too).
+export {
+  DEFAULT_CAMERA,
+  DEFAULT_DWELL_SECONDS,
+  DEFAULT_FIGURE_COUNT,
+  TOUR_LIMITS,
+  normaliseTour,
+  stopFigures,
+  type Tour,
+  type TourCamera,
+  type TourFilters,
+  type TourSource,
+  type TourStop,
+  type TourStopSource,
+} from '../../data/tour-model';
 
 // ---------------------------------------------------------------------------------------------
 // Step state
