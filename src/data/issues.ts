@@ -79,10 +79,11 @@ export type MissingMessage = (field: string) => string;
 
 /**
  * Turns valibot's issues for one subject into {@link Issue}s: the field is the issue's path
- * (`quotes[0].text`, `status.yp-2024`), the message the schema's own words. A field that is
- * missing (absent, `undefined`, or `null` when `nullIsMissing`) is worded by `missing`. Within
- * each object its unknown fields come first (and, with `missingFirst`, its missing ones before
- * them), then its fields' own problems in field order.
+ * (`quotes[0].text`, `status.yp-2024`), the message the schema's own words, except:
+ * - a field that is absent (or `undefined`) is worded by `missing`;
+ * - with `unknownField`, a field the schema does not know (valibot's `never`) is worded by it.
+ * Within each object its unknown fields come first (and, with `missingFirst`, its missing ones
+ * before them), then its fields' own problems in field order.
  *
  * @example fromSchema(v.safeParse(schema, raw).issues, 'tours/walk.yaml', { kind: 'tour', id: 'walk' }, () => 'missing')
  */
@@ -91,15 +92,17 @@ export function fromSchema(
   file: string,
   subject: Subject | undefined,
   missing: MissingMessage,
-  { nullIsMissing = false, missingFirst = false } = {},
+  options: { missingFirst?: boolean; unknownField?: (key: string, value: unknown) => string } = {},
 ): Issue[] {
   const rows = (issues ?? []).map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
     const unknownField = issue.type === 'never';
-    const absent = !unknownField && (issue.input === undefined || (nullIsMissing && issue.input === null));
-    const rank = unknownField ? 1 : absent && missingFirst ? 0 : undefined;
+    const absent = !unknownField && issue.input === undefined;
+    const rank = unknownField ? 1 : absent && options.missingFirst ? 0 : undefined;
     const field = fieldOf(keys);
-    return { keys, rank, issue: { file, subject, field, message: absent && field ? missing(field) : issue.message } };
+    let message = absent && field ? missing(field) : issue.message;
+    if (unknownField && options.unknownField) message = options.unknownField(String(keys.at(-1)), issue.input);
+    return { keys, rank, issue: { file, subject, field, message } };
   });
   // Hoist each object's unknown (and missing) fields before the first other problem inside it.
   const ordered: typeof rows = [];
