@@ -1,3 +1,4 @@
+import CheapRuler from 'cheap-ruler';
 import { Show } from 'solid-js';
 import { YANGPU_CENTRE, type PlaceEntry } from '../features/nearby/place-search';
 import { STRINGS, t } from '../i18n';
@@ -12,11 +13,8 @@ import { RadiusPicker } from './nearby/radius-picker';
 import { useLocate } from './nearby/use-locate';
 
 /** Metres around a point, as a bounding box [w, s, e, n] for the camera. */
-function boxAround([lng, lat]: [number, number], metres: number): [number, number, number, number] {
-  const dLat = metres / 111_320;
-  const dLng = metres / (111_320 * Math.cos((lat * Math.PI) / 180));
-  return [lng - dLng, lat - dLat, lng + dLng, lat + dLat];
-}
+const boxAround = (point: [number, number], metres: number) =>
+  new CheapRuler(point[1], 'meters').bufferPoint(point, metres);
 
 /**
  * The residents' panel: pick a place (search, geolocation, or a tap on the map), a radius, and

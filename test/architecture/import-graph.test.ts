@@ -131,6 +131,19 @@ describe('import graph of src/', () => {
     expect(folderCycles(['a/x -> b/y', 'a/w -> b/z'])).toEqual([]);
   });
 
+  it('tests import nothing from bench/ (shared helpers live in test/fixtures/ or src/)', () => {
+    const TEST = join(SRC, '../test');
+    const fromBench = sourceFiles(TEST).flatMap((file) =>
+      ts
+        .preProcessFile(readFileSync(file, 'utf8'), true, true)
+        .importedFiles.filter(({ fileName }) =>
+          relative(join(SRC, '..'), join(dirname(file), fileName)).startsWith('bench/'),
+        )
+        .map(({ fileName }) => `${relative(TEST, file)} -> ${fileName}`),
+    );
+    expect(fromBench).toEqual([]);
+  });
+
   it('lists only known exceptions that still exist', () => {
     expect(Object.keys(KNOWN).filter((e) => !edges.includes(e))).toEqual([]);
   });

@@ -3,6 +3,7 @@
  * no timers, no map. The component
  * owns the dwell timer and calls {@link tick} when it fires; every transition returns a new state.
  */
+import CheapRuler from 'cheap-ruler';
 import type { Names, ProjectRecord } from '../../data/types';
 import { normaliseTour, type Tour, type TourFilters, type TourStop } from '../../data/tour-model';
 
@@ -201,13 +202,9 @@ export function applyAction(s: TourState, action: TourAction): TourState {
 // ---------------------------------------------------------------------------------------------
 // Ad-hoc tours of a selection
 
-/** Metres between two `[lng, lat]` points (equirectangular; fine at district scale). */
+/** Metres between two `[lng, lat]` points (cheap-ruler at their mean latitude; fine at district scale). */
 export function distanceM(a: readonly [number, number], b: readonly [number, number]): number {
-  const R = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
-  const y = (b[1] - a[1]) * rad;
-  return R * Math.hypot(x, y);
+  return new CheapRuler((a[1] + b[1]) / 2, 'meters').distance(a, b);
 }
 
 /** Centre of a record's bbox, `[lng, lat]`. */
