@@ -33,7 +33,7 @@ const KNOWN: Record<string, string> = {
       ],
     ),
   ),
-  'features/tour/tour-builder -> ui/export-menu':
+  'features/tour/builder-parts -> ui/export-menu':
     'download() lives in export-menu.tsx, rewritten by the performance branch',
 };
 
