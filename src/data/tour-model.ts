@@ -25,7 +25,7 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isPlainObject = (x: unknown): boolean => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** An object whose other fields are refused, each named with the fields it may have. */
-export function only<E extends v.ObjectEntries>(entries: E, notObject: string) {
+function only<E extends v.ObjectEntries>(entries: E, notObject: string) {
   const rest = v.never(`unknown field (expected one of ${Object.keys(entries).join(', ')})`);
   return v.pipe(
     v.custom<Record<string, unknown>>(isPlainObject, notObject),
