@@ -13,6 +13,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench/results/',
+      'bench/.dist-app/',
+      'bench/.dist-baseline/',
       'geodata/',
     ],
   },

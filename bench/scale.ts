@@ -1,5 +1,5 @@
 /**
- * Interaction at scale: `?n=` synthetic features (bench/nearby.bench-data.ts) over Yangpu, styled
+ * Interaction at scale: `?n=` synthetic features (test/fixtures/synthetic-features.ts) over Yangpu, styled
  * like the app's project layers, drawn by one of four approaches in turn.
  * `window.__bench.measure(mode, reps)` times a filter change until the frame that draws it:
  *
@@ -18,7 +18,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { Feature, Geometry } from 'geojson';
-import { mulberry32, syntheticFeatures } from './nearby.bench-data.ts';
+import { mulberry32, syntheticFeatures } from '../test/fixtures/synthetic-features.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -8,11 +8,13 @@
  * from the fingerprints it stored (src/data/versioning.ts).
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import type { Catalog } from '../src/data/types.ts';
 import { diffSnapshots, recordFingerprint, snapshot } from '../src/data/versioning.ts';
 
-const [oldPath, newPath = 'geodata/layers/catalog.json'] = process.argv.slice(2);
-if (!oldPath) {
+const { positionals } = parseArgs({ allowPositionals: true });
+const [oldPath, newPath = 'geodata/layers/catalog.json'] = positionals;
+if (!oldPath || positionals.length > 2) {
   console.error('usage: npm run data:changes -- <old catalog.json> [<new catalog.json>]');
   process.exit(2);
 }

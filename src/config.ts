@@ -1,5 +1,3 @@
-import type { BasemapEnv } from './map/basemaps';
-
 /** Initial camera: all of Yangpu in view, [west, south, east, north] (WGS-84). */
 export const YANGPU_BOUNDS: [number, number, number, number] = [121.488, 31.248, 121.565, 31.345];
 
@@ -35,7 +33,7 @@ export const CONTEXT_AFTER_FIRST_MAP: readonly ContextFile[] = ['landmarks', 'wa
  * Online basemap settings, from the environment at build time: `VITE_OSM_STYLE_URL` (the OSM-style
  * option's style; default OpenFreeMap) and `VITE_TIANDITU_KEY` (never committed).
  */
-export const BASEMAP_ENV: BasemapEnv = {
+export const BASEMAP_ENV: { VITE_OSM_STYLE_URL?: string; VITE_TIANDITU_KEY?: string } = {
   VITE_OSM_STYLE_URL: import.meta.env?.VITE_OSM_STYLE_URL,
   VITE_TIANDITU_KEY: import.meta.env?.VITE_TIANDITU_KEY,
 };

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { buildNearbyIndex, findNearby, findNearbyBruteForce, NEARBY_LIMIT } from '../../src/features/nearby/index.ts';
-import { mulberry32, randomPoint, syntheticFeatures } from '../nearby.bench-data.ts';
+import { mulberry32, randomPoint, syntheticFeatures } from '../../test/fixtures/synthetic-features.ts';
 import { median } from './stats.ts';
 
 export interface NearbyRun {

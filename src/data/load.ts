@@ -1,8 +1,8 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import * as v from 'valibot';
 import { DATA_URL } from '../config';
-import type { PinyinFn } from '../features/search/pinyin';
-import type { Tour } from '../features/tour/tour';
+import type { PinyinFn } from './search-text';
+import type { Tour } from './tour-model';
 import { expectShape, faultOf, fetchJson, SLOW_MS, TIMEOUT_MS, type FaultCode } from './fetch-json';
 import {
   CatalogDetailsSchema,

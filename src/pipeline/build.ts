@@ -3,7 +3,7 @@
  */
 import type { Catalog, CatalogDetails, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
 import { catalogVersion, recordFingerprint } from '../data/versioning.ts';
-import type { Issue } from './issues.ts';
+import type { Issue } from '../data/issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { checkOutputs } from './output-schema.ts';
 import { SourceSet, type RawFile } from './read-sources.ts';
@@ -12,7 +12,7 @@ import { computeRecord } from './records.ts';
 import { checkStatusEvidence } from './status-evidence.ts';
 import { toJson } from './serialize.ts';
 import { cmp, GEOMETRY_KINDS, LAYER_FILES, toCollection, toFeature, type OutFeature } from './to-geojson.ts';
-import { validateTours } from './tours.ts';
+import { validateTours } from '../data/tour-check.ts';
 import { loadAndCheck } from './validate.ts';
 
 /** A row of the reported-vs-computed area table (not an error: a summary for review). */
@@ -83,10 +83,7 @@ export function buildLayers(files: RawFile[]): BuildResult {
     new Map(built.map((b) => [b.record.id, b.record.scope])),
     new Map(built.map((b) => [b.record.id, b.record.figures.length])),
   );
-  for (const error of tourCheck.errors) {
-    const file = tourFiles.find((f) => error.startsWith(`${f.file}, `))?.file ?? 'tours';
-    tourIssues.push({ file, message: error.startsWith(`${file}, `) ? error.slice(file.length + 2) : error });
-  }
+  tourIssues.push(...tourCheck.issues);
   if (tourIssues.length > 0) return { issues: tourIssues, outputs: new Map(), areaTable: [] };
   const features = new Map(GEOMETRY_KINDS.map((k) => [k, [] as OutFeature[]]));
   for (const b of built)

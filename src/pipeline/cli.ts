@@ -17,11 +17,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { parseArgs as parseArgv } from 'node:util';
 import { pathToFileURL } from 'node:url';
 
 import { buildLayers, formatAreaTable, OUTPUT_FILES } from './build.ts';
 import { findPlaceLikeNames, formatCoverage, unexplainedNames } from './coverage.ts';
-import { clip, formatIssue } from './issues.ts';
+import { clip, formatIssue } from '../data/issues.ts';
 import { MAX_SOURCE_BYTES, SourceSet, type RawFile } from './read-sources.ts';
 import { isObj } from './schema.ts';
 import { loadAndCheck, loadExclusions, REPORTS_FILE } from './validate.ts';
@@ -34,20 +35,28 @@ export interface CliArgs {
 }
 
 /**
- * Parses `argv` (without node and script).
+ * Parses `argv` (without node and script) with `node:util`'s `parseArgs`: a command, then
+ * `--root DIR` and `--out DIR`; anything else is refused with the usage line.
  *
  * @example parseArgs(['build', '--root', 'x']) // { command: 'build', root: 'x', out: 'x/layers' }
  */
 export function parseArgs(argv: string[]): CliArgs {
-  const command = argv[0];
-  if (command !== 'build' && command !== 'coverage')
-    throw new Error(`usage: cli.ts build|coverage [--root DIR] [--out DIR] (got "${command ?? ''}")`);
-  const opt = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const root = opt('--root') ?? 'geodata';
-  return { command, root, out: opt('--out') ?? path.join(root, 'layers') };
+  const usage = 'usage: cli.ts build|coverage [--root DIR] [--out DIR]';
+  let parsed;
+  try {
+    parsed = parseArgv({
+      args: argv,
+      allowPositionals: true,
+      options: { root: { type: 'string', default: 'geodata' }, out: { type: 'string' } },
+    });
+  } catch (e) {
+    throw new Error(`${usage} (${(e as Error).message})`, { cause: e });
+  }
+  const [command, ...extra] = parsed.positionals;
+  if ((command !== 'build' && command !== 'coverage') || extra.length > 0)
+    throw new Error(`${usage} (got "${parsed.positionals.join(' ')}")`);
+  const root = parsed.values.root;
+  return { command, root, out: parsed.values.out ?? path.join(root, 'layers') };
 }
 
 /**

@@ -3,7 +3,7 @@
  * value and unit.
  */
 import type { Figure, FigureKind, FigureSource } from '../data/types.ts';
-import { clip } from './issues.ts';
+import { clip } from '../data/issues.ts';
 
 /** A parsed figure: value in `unit`. */
 export interface ParsedFigure {

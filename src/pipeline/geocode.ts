@@ -2,8 +2,8 @@
  * Geocoding by gazetteer: a record's place names resolve to exactly one gazetteer entry through
  * its name or one of its aliases. No fuzzy matching: an unknown name is an error, never a guess.
  */
-import type { PlaceSource } from '../data/types.ts';
-import { clip, type Issue } from './issues.ts';
+import type { PlaceSource } from '../data/source-schema.ts';
+import { clip, type Issue } from '../data/issues.ts';
 
 /** A gazetteer entry with the file it came from. */
 export interface FiledPlace {

@@ -6,8 +6,9 @@
 import { area, booleanPointInPolygon, buffer, polygon as turfPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
-import type { GeometrySource, PlaceSource } from '../data/types.ts';
-import type { Issue, Reporter } from './issues.ts';
+import type { GeometrySource } from '../data/types.ts';
+import type { PlaceSource } from '../data/source-schema.ts';
+import type { Issue, Reporter } from '../data/issues.ts';
 import { isObj } from './schema.ts';
 import type { SourceSet } from './read-sources.ts';
 import { findSelfIntersection } from './self-intersection.ts';

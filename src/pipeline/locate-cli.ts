@@ -9,12 +9,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 import type { Geometry } from 'geojson';
 
 import type { Precision } from '../data/types.ts';
 import { readTree } from './cli.ts';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from '../data/issues.ts';
 import { matchPlace, propose, SILENT_LIMIT_M, type Match, type OsmFeature, type Proposal } from './locate.ts';
 import { SourceSet } from './read-sources.ts';
 import { PRECISIONS } from '../data/types.ts';
@@ -168,12 +169,18 @@ export function formatReport(places: CheckedPlace[], osm: OsmFeature[]): { text:
 
 /** Entry point; returns the exit code (1 when the sources fail their checks). */
 export function main(argv: string[]): number {
-  const opt = (name: string, dflt: string): string => {
-    const i = argv.indexOf(name);
-    return i >= 0 && argv[i + 1] ? argv[i + 1] : dflt;
-  };
-  const root = opt('--root', 'geodata');
-  const osmDir = opt('--osm', path.join(root, '..', '..', 'shared', 'geodata', 'osm'));
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { root: { type: 'string', default: 'geodata' }, osm: { type: 'string' } },
+    }));
+  } catch (e) {
+    console.error(`usage: locate-cli.ts [--root DIR] [--osm DIR] (${(e as Error).message})`);
+    return 2;
+  }
+  const root = values.root;
+  const osmDir = values.osm ?? path.join(root, '..', '..', 'shared', 'geodata', 'osm');
   const data = loadAndCheck(new SourceSet(readTree(root, [path.join(root, 'layers')])));
   if (data.issues.length > 0) {
     for (const i of data.issues) console.error(formatIssue(i, root));

@@ -8,7 +8,8 @@
 import { bbox, centroid, distance, lineString, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 
-import type { GeometrySource, OsmLink, PlaceSource, Precision } from '../data/types.ts';
+import type { GeometrySource, OsmLink, Precision } from '../data/types.ts';
+import type { PlaceSource } from '../data/source-schema.ts';
 
 /** A match this far (metres) or further from today's placement needs a decision in the YAML. */
 export const SILENT_LIMIT_M = 500;

@@ -2,7 +2,8 @@
  * The manifest: what the layers were built from and summary counts for the app's legend and
  * filters.
  */
-import { CATEGORIES, STATUSES, type BureauSource, type Manifest, type ProjectRecord } from '../data/types.ts';
+import { CATEGORIES, STATUSES, type Manifest, type ProjectRecord } from '../data/types.ts';
+import type { BureauSource } from '../data/source-schema.ts';
 import { GEOMETRY_KINDS } from './to-geojson.ts';
 
 /** One written layer: file name, feature count, size in bytes (UTF-8). */

@@ -13,7 +13,7 @@ import {
   ProjectRecordSchema,
   TourSchema,
 } from '../data/schema.ts';
-import type { Issue } from './issues.ts';
+import type { Issue } from '../data/issues.ts';
 
 /**
  * @param outputs output file name → parsed content (`catalog.json`, `catalog-details.json`, `tours.json`, the layers)

@@ -4,7 +4,7 @@
  * names and aliases, context roads and stations) to its keys.
  */
 import { pinyin } from 'pinyin-pro';
-import { normaliseQuery } from '../features/search/search-index.ts';
+import { normaliseQuery } from '../data/search-text.ts';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 
-import type { Issue } from './issues.ts';
+import type { Issue } from '../data/issues.ts';
 
 /** Sources larger than this are refused before parsing. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;

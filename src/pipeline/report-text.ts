@@ -1,8 +1,9 @@
 /**
  * Report text: where each bureau's section and its plan part stand, and where a quote stands.
  */
-import type { BureauId, Quote, QuoteSource, ReportSource } from '../data/types.ts';
-import type { Issue } from './issues.ts';
+import type { BureauId, Quote, QuoteSource } from '../data/types.ts';
+import type { ReportSource } from '../data/source-schema.ts';
+import type { Issue } from '../data/issues.ts';
 
 /** A section located in the report text, as character offsets. */
 export interface SectionRange {

@@ -16,7 +16,7 @@
  */
 import { exceedsCeiling, STATUS_RANK, statusEvidence, type StatusMatch } from '../data/status-vocabulary.ts';
 import type { Quote, Status } from '../data/types.ts';
-import { reporter, type Issue } from './issues.ts';
+import { reporter, type Issue } from '../data/issues.ts';
 import type { CheckedRecord, LoadedReport } from './validate.ts';
 
 /** Statuses that say what state the works on a place reached in the report's year. */

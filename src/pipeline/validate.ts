@@ -2,19 +2,12 @@
  * Reads every curated source out of a {@link SourceSet} and runs all checks, collecting every
  * issue (not only the first). Pure: the files are already in memory.
  */
-import type {
-  BureauSource,
-  Figure,
-  GeometrySource,
-  PlaceSource,
-  Quote,
-  RecordSource,
-  ReportSource,
-} from '../data/types.ts';
+import type { Figure, GeometrySource, Quote } from '../data/types.ts';
+import type { BureauSource, PlaceSource, RecordSource, ReportSource } from '../data/source-schema.ts';
 import { normaliseFigure } from './figures.ts';
 import { indexPlaceNames, resolvePlaceName, type FiledPlace } from './geocode.ts';
 import { checkGeometry, checkInsideYangpu, findYangpu, placeGeometry } from './geometry.ts';
-import { clip, reporter, type Issue } from './issues.ts';
+import { clip, reporter, type Issue } from '../data/issues.ts';
 import type { SourceSet } from './read-sources.ts';
 import { locateQuote, locateSections, type SectionRange } from './report-text.ts';
 import { checkBureau, checkExclusion, checkPlace, checkRecord, checkReport, isObj, type Exclusion } from './schema.ts';

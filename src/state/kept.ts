@@ -1,15 +1,8 @@
 import { createSignal } from 'solid-js';
 import { snapshot } from '../data/versioning';
 import type { ProjectRecord } from '../data/types';
-import {
-  KEPT_STORAGE_KEY,
-  MAX_KEPT,
-  keptId,
-  parseKept,
-  serializeKept,
-  type KeptPlace,
-} from '../features/watch/kept-places';
-import type { RadiusId } from '../features/nearby/radius';
+import { KEPT_STORAGE_KEY, MAX_KEPT, keptId, parseKept, serializeKept, type KeptPlace } from './kept-places';
+import type { RadiusId } from '../data/radius';
 
 type Records = readonly Pick<ProjectRecord, 'id' | 'status' | 'years' | 'fingerprint'>[];
 

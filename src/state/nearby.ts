@@ -3,7 +3,7 @@ import { loadContextData } from '../data/load-context';
 import type { LoadedData } from '../data/load';
 import { findNearby, buildNearbyIndex, NEARBY_LIMIT } from '../features/nearby/index';
 import { buildPlaceIndex, gazetteerPlaceInputs, isInYangpu } from '../features/nearby/place-search';
-import { radiusById } from '../features/nearby/radius';
+import { radiusById } from '../data/radius';
 import { loadFacilities } from '../features/lifecircle/load';
 import { splitZones } from '../features/nearby/zones';
 import type { Derived } from './derived';

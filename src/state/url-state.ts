@@ -1,10 +1,10 @@
-import { MAX_BOUNDS } from '../config';
 import { ID_MAX_LENGTH, ID_PATTERN as ID_SHAPE } from '../data/schema';
 import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type Status } from '../data/types';
-import type { Filters } from '../features/filters/filters';
-import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../features/nearby/radius';
+import type { Filters } from '../data/facets';
+import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../data/radius';
 import { LANGS, type Lang } from '../i18n';
 import { BASEMAP_IDS, type BasemapId } from '../data/basemap-ids';
+import { clampCamera, describeUnknown, oneOf, parseCamera, parseList, parseLngLat, shorten } from './url-values';
 
 export type SortKey = 'name' | 'bureau' | 'area';
 export const SORT_KEYS: readonly SortKey[] = ['name', 'bureau', 'area'];
@@ -97,52 +97,6 @@ const YEARS = [2024, 2025] as const;
 const MAX_QUERY = 100;
 /** An id as the data build allows it (one limit, shared through `data/schema.ts`). */
 const isId = (v: string): boolean => v.length <= ID_MAX_LENGTH && ID_SHAPE.test(v);
-/** A value as a notice quotes it: at most 40 characters. */
-export const shorten = (v: string): string => (v.length > 40 ? `${v.slice(0, 39)}…` : v);
-
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (v: string): v is T =>
-    (values as readonly string[]).includes(v);
-
-/**
- * Parses `a,b,c` keeping the known values; `dropped` lists the unknown ones. Null when no value is
- * known but some were given (the whole list is ignored).
- */
-function parseList<T>(value: string, parse: (v: string) => T | undefined): { values: T[]; dropped: string[] } | null {
-  const values: T[] = [];
-  const dropped: string[] = [];
-  for (const part of value.split(',')) {
-    if (part === '') continue;
-    const v = parse(part);
-    if (v === undefined) dropped.push(part);
-    else if (!values.includes(v)) values.push(v);
-  }
-  return values.length === 0 && dropped.length > 0 ? null : { values, dropped };
-}
-
-/** Edit distance, for guessing what a misspelled parameter meant. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1)
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** `bb (b?)` when a known parameter is one or two edits away, else the name (shortened). */
-function describeUnknown(name: string): string {
-  const limit = name.length >= 4 ? 2 : 1;
-  const guess =
-    name.length >= 2 && name.length <= 20
-      ? URL_PARAMS.find((p) => distance(name.toLowerCase(), p) <= limit)
-      : undefined;
-  return guess ? `${shorten(name)} (${guess}?)` : shorten(name);
-}
-
 /**
  * Parses a query string (`?lang=en&b=housing&s=completed&y=2024&sel=…&map=12.5/31.29/121.52`)
  * into state. Never throws: an unknown or malformed value falls back to its default and its
@@ -160,7 +114,7 @@ export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) 
   }
   const names = [...new Set(params.keys())];
   const isKnown = (n: string) => (URL_PARAMS as readonly string[]).includes(n);
-  const unknown = names.filter((n) => !isKnown(n)).map(describeUnknown);
+  const unknown = names.filter((n) => !isKnown(n)).map((n) => describeUnknown(n, URL_PARAMS));
   // A parameter given twice: the first is used, and the user is told.
   for (const name of names.filter(isKnown))
     if (params.getAll(name).length > 1) changed.push(`${name}: ×${params.getAll(name).length} → 1`);
@@ -260,30 +214,6 @@ export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) 
     (v) => (state.lifeCircle = v),
   );
   return { state, ignored, unknown, changed };
-}
-
-/** Keeps a camera's centre inside the area the map allows ({@link MAX_BOUNDS}); the same object when it already is. */
-function clampCamera(camera: NonNullable<UrlState['camera']>): NonNullable<UrlState['camera']> {
-  const [w, s, e, n] = MAX_BOUNDS;
-  const [lng, lat] = camera.center;
-  const inside = lng >= w && lng <= e && lat >= s && lat <= n;
-  return inside ? camera : { ...camera, center: [Math.min(e, Math.max(w, lng)), Math.min(n, Math.max(s, lat))] };
-}
-
-function parseLngLat(value: string): [number, number] | null {
-  const parts = value.split(',').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
-  if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) return null;
-  const [lng, lat] = parts as [number, number];
-  return lng >= -180 && lng <= 180 && lat >= -85 && lat <= 85 ? [lng, lat] : null;
-}
-
-function parseCamera(value: string): UrlState['camera'] {
-  const parts = value.split('/').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
-  if (parts.length < 3 || parts.length > 5 || parts.some((n) => !Number.isFinite(n))) return null;
-  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts as [number, number, number, number?, number?];
-  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lng < -180 || lng > 180) return null;
-  if (bearing < -360 || bearing > 360 || pitch < 0 || pitch > 85) return null;
-  return { center: [lng, lat], zoom, bearing, pitch };
 }
 
 /** Serialises state to a query string (leading `?`, or '' when everything is default). */

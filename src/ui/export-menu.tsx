@@ -2,19 +2,8 @@ import { BUILD_DATE } from '../config';
 import { t } from '../i18n';
 import { CATEGORY_COLOURS } from '../map/project-theme';
 import { LABELS } from '../i18n';
+import { download } from '../features/export/download';
 import { useAppState } from '../state/context';
-
-/** Saves a Blob as a file through a temporary link. */
-export function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Export of the current selection: GeoJSON, CSV (UTF-8 with BOM) and a PNG of the map. Loaded on demand. */
 export function ExportMenu() {

@@ -1,8 +1,7 @@
 import { For } from 'solid-js';
 import { t, type StringKey } from '../i18n';
 import { BASEMAP_ENV } from '../config';
-import { BASEMAP_IDS, type BasemapId } from '../data/basemap-ids';
-import { isBasemapAvailable } from '../map/basemaps';
+import { BASEMAP_IDS, isBasemapAvailable, type BasemapId } from '../data/basemap-ids';
 import { useAppState } from '../state/context';
 
 const BASEMAP_LABEL: Record<BasemapId, StringKey> = {

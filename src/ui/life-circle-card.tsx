@@ -1,19 +1,13 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
+import { radiusById } from '../data/radius';
 import { lifeCircle, type LifeCircleRow } from '../features/lifecircle/life-circle';
-import { radiusById, walkingMinutes } from '../features/nearby/radius';
-import { keptId } from '../features/watch/kept-places';
-import { LABELS, LIFE_CATEGORY_LABELS, LIFE_CATEGORY_SHORT, lt, type Lang } from '../i18n';
+import { lt } from '../i18n';
 import { useAppState } from '../state/context';
-import { keptPlaces, type KeptPlaces } from '../state/kept';
-import { formatNumber } from './format';
+import { keptPlaces } from '../state/kept';
+import { KeepButton, LifeRow } from './life-circle-row';
 
 /** Report projects further than this are not offered as "the report plans one … away". */
 const PLANNED_SEARCH_M = 5000;
-
-const metres = (d: number, lang: Lang) =>
-  d >= 1000
-    ? `${formatNumber(d / 1000, lang, 1)} ${lang === 'zh' ? '公里' : 'km'}`
-    : `${formatNumber(Math.round(d), lang, 0)} ${lang === 'zh' ? '米' : 'm'}`;
 
 /**
  * The life-circle card of the chosen place (issue 14): per category, the nearest existing facility
@@ -22,7 +16,7 @@ const metres = (d: number, lang: Lang) =>
  */
 export function LifeCircleCard(props: { placeName: string }) {
   const kept = keptPlaces();
-  const { state, actions, nearby, data } = useAppState();
+  const { state, actions, nearby } = useAppState();
   const lang = () => state.lang;
   const radiusLabel = () => radiusById(state.radius).label[lang()];
   const rows = createMemo<LifeCircleRow[] | null>(() => {
@@ -70,7 +64,7 @@ export function LifeCircleCard(props: { placeName: string }) {
               }
             >
               <ul class="life-rows" data-testid="life-rows">
-                <For each={rows()!}>{(row) => <Row row={row} />}</For>
+                <For each={rows()!}>{(row) => <LifeRow row={row} radiusLabel={radiusLabel()} />}</For>
               </ul>
               <p class="hint">
                 {lt(lang(), 'osmNote')} {lt(lang(), 'facilitiesLegend')}
@@ -81,101 +75,4 @@ export function LifeCircleCard(props: { placeName: string }) {
       </Show>
     </section>
   );
-
-  function Row(p: { row: LifeCircleRow }) {
-    // A row object is fixed for its <For> item: read once.
-    // eslint-disable-next-line solid/reactivity
-    const r = p.row;
-    const short = () => LIFE_CATEGORY_SHORT[r.cat][lang()];
-    const gap = () => {
-      if (r.count > 0) return null;
-      if (r.additions.length > 0) return lt(lang(), 'gapAdds', { cat: short(), r: radiusLabel() });
-      if (r.plannedBeyond)
-        return lt(lang(), 'gapPlansNear', {
-          cat: short(),
-          r: radiusLabel(),
-          name: r.plannedBeyond.name[lang()],
-          status: LABELS.status[r.plannedBeyond.status][lang()],
-          d: metres(r.plannedBeyond.distanceM, lang()),
-        });
-      return lt(lang(), 'gapPlansNone', { cat: short(), r: radiusLabel() });
-    };
-    return (
-      <li class="life-row" classList={{ 'life-gap': r.count === 0 }} data-cat={r.cat} data-count={r.count}>
-        <div class="life-row-head">
-          <strong>{LIFE_CATEGORY_LABELS[r.cat][lang()]}</strong>
-          <span class="life-count" data-testid={`life-count-${r.cat}`}>
-            {lt(lang(), 'count', { n: r.count })}
-          </span>
-        </div>
-        <p
-          class="life-nearest"
-          data-testid={`life-nearest-${r.cat}`}
-          data-distance={r.nearest ? r.nearest.distanceM.toFixed(0) : ''}
-        >
-          {r.nearest
-            ? lt(lang(), 'nearest', {
-                name: r.nearest.facility.name || lt(lang(), 'unnamed'),
-                d: metres(r.nearest.distanceM, lang()),
-                m: walkingMinutes(r.nearest.distanceM),
-              })
-            : lt(lang(), 'nearestNone')}
-        </p>
-        <Show when={gap()}>
-          <p class="life-flag" role="note" data-testid={`life-gap-${r.cat}`}>
-            {gap()}
-          </p>
-        </Show>
-        <Show when={r.additions.length > 0}>
-          <p class="life-adds-title">{lt(lang(), 'adds')}</p>
-          <ul class="life-adds" data-testid={`life-adds-${r.cat}`}>
-            <For each={r.additions}>
-              {(a) => (
-                <li>
-                  <button type="button" class="link-button" onClick={() => actions.select(a.id)} data-id={a.id}>
-                    {a.name[lang()]}
-                  </button>{' '}
-                  <span class={`status status-${a.status}`}>{LABELS.status[a.status][lang()]}</span> ·{' '}
-                  {a.years.join(', ')} · {metres(a.distanceM, lang())}
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </li>
-    );
-  }
-
-  function KeepButton(p: { placeName: string; kept: KeptPlaces }) {
-    const [full, setFull] = createSignal(false);
-    const isKept = () => !!state.near && p.kept.list().some((k) => k.id === keptId(state.near!));
-    const keep = () => {
-      const near = state.near;
-      const loaded = data();
-      if (!near || !loaded) return;
-      const name = p.placeName.trim() || `${near[1].toFixed(4)}, ${near[0].toFixed(4)}`;
-      const around = nearby.projectsAround(near, nearby.radiusM()).map((h) => h.record);
-      setFull(!p.kept.keep(name, near, state.radius, loaded.catalog.version ?? '', around));
-    };
-    return (
-      <div class="life-keep">
-        <button
-          type="button"
-          class="button"
-          onClick={keep}
-          disabled={isKept()}
-          aria-pressed={isKept()}
-          data-testid="keep-place"
-        >
-          {lt(lang(), isKept() ? 'kept' : 'keep')}
-        </button>
-        <span class="hint"> {lt(lang(), 'keptPrivacy')}</span>
-        <Show when={full()}>
-          <p class="message" role="alert">
-            {lt(lang(), 'keepFull')}
-          </p>
-        </Show>
-      </div>
-    );
-  }
 }

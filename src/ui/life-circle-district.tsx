@@ -1,6 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import { districtCoverage, districtGrid, type CoverageRow } from '../features/lifecircle/district';
-import { radiusById } from '../features/nearby/radius';
+import { radiusById } from '../data/radius';
 import { LIFE_CATEGORY_LABELS, lt } from '../i18n';
 import { useAppState } from '../state/context';
 

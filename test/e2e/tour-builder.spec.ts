@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { validateTours } from '../../src/features/tour/tour-check.ts';
+import { validateTours } from '../../src/data/tour-check.ts';
 import { catalogWithDetails, expect, test, waitForMapIdle } from './fixtures';
 
 // Issue #15, item 4: a tour made in the app drops into geodata/tours/ and plays back.

@@ -30,7 +30,7 @@ export function fig(kind: Figure['kind'], text: string, value: number, unit: str
 }
 
 /** The seeded PRNG the benchmarks use too (mulberry32, floats in [0, 1)). */
-export { mulberry32 as prng } from '../../bench/nearby.bench-data';
+export { mulberry32 as prng } from '../fixtures/synthetic-features';
 
 /** `k` distinct random items of `xs` (k may exceed xs.length; then all, shuffled). */
 export function pick<T>(rand: () => number, xs: readonly T[], k: number): T[] {

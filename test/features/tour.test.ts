@@ -7,24 +7,22 @@ import {
   currentStop,
   DEFAULT_CAMERA,
   first,
-  geographicOrder,
   goTo,
   isAdvancing,
   keyToAction,
   last,
   next,
   normaliseTour,
-  pathLengthM,
   pause,
   prev,
   resume,
-  selectionTour,
   stopFigures,
   tick,
   togglePlay,
   tourProgress,
   type Tour,
 } from '../../src/features/tour/tour';
+import { geographicOrder, pathLengthM, selectionTour } from '../../src/features/tour/selection-tour';
 import { makeRecord } from './records';
 
 /** A tour of `n` stops p0 … p(n-1). */

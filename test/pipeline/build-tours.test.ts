@@ -57,7 +57,7 @@ describe('build with tours', () => {
       ),
     ).toBe(1);
     expect(errors[0]).toBe(
-      `${root}/tours/demo.yaml: tour "demo", field "stops[1].project": unknown record id "no-such-project"`,
+      `${root}/tours/demo.yaml, tour "demo", field "stops[1].project": unknown record id "no-such-project"`,
     );
   });
 

@@ -142,6 +142,12 @@ describe('parseArgs', () => {
       root: 'geodata',
       out: path.join('geodata', 'layers'),
     });
+    expect(parseArgs(['--out', 'o', 'build'])).toEqual({ command: 'build', root: 'geodata', out: 'o' });
+  });
+
+  it('refuses an unknown command, a stray word or an unknown option with the usage line', () => {
+    for (const argv of [['publish'], [], ['build', 'extra'], ['build', '--rot', 'x'], ['build', '--root']])
+      expect(() => parseArgs(argv), argv.join(' ')).toThrow(/^usage: cli.ts build\|coverage/);
   });
 });
 

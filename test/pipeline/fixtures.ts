@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { buildLayers } from '../../src/pipeline/build.ts';
 import { readTree } from '../../src/pipeline/cli.ts';
-import { formatIssue } from '../../src/pipeline/issues.ts';
+import { formatIssue } from '../../src/data/issues.ts';
 import type { RawFile } from '../../src/pipeline/read-sources.ts';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/pipeline');

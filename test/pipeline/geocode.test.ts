@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { PlaceSource } from '../../src/data/types.ts';
 import { indexPlaceNames, resolvePlaceName } from '../../src/pipeline/geocode.ts';
-import type { Issue } from '../../src/pipeline/issues.ts';
+import type { Issue } from '../../src/data/issues.ts';
 
 const place = (id: string, name: string, aliases?: string[]): { place: PlaceSource; file: string } => ({
   place: {

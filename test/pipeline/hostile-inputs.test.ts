@@ -14,7 +14,7 @@ import { buildLayers } from '../../src/pipeline/build.ts';
 import { main, readTree } from '../../src/pipeline/cli.ts';
 import { checkGeometry } from '../../src/pipeline/geometry.ts';
 import { checkOutputs } from '../../src/pipeline/output-schema.ts';
-import { formatIssue, type Issue } from '../../src/pipeline/issues.ts';
+import { formatIssue, type Issue } from '../../src/data/issues.ts';
 import { BASE, baseFiles, FIXTURES, issuesOf } from './fixtures.ts';
 
 const HOSTILE = path.join(FIXTURES, 'hostile');

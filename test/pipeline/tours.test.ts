@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 import type { RecordSource } from '../../src/data/types.ts';
-import { formatTourError, validateTours, type TourFile } from '../../src/pipeline/tours.ts';
+import { formatIssue } from '../../src/data/issues.ts';
+import { validateTours, type TourFile } from '../../src/data/tour-check.ts';
 
 const RECORDS = new Map<string, 'site' | 'district'>([
   ['park', 'site'],
@@ -30,17 +31,25 @@ const check = (...files: TourFile[]) => validateTours(files, RECORDS, FIGURES);
 /** The errors for one file `walk.yaml` holding `data`. */
 const errorsOf = (data: unknown): string[] => check({ file: FILE, data }).errors;
 const err = (field: string | undefined, message: string, id = 'walk', file = FILE): string =>
-  formatTourError(file, id, field, message);
+  `${file}, tour ${id.startsWith('#') ? id : `"${id}"`}${field ? `, field "${field}"` : ''}: ${message}`;
 
-describe('formatTourError', () => {
+describe('formatIssue for a tour', () => {
   it('names the file, the tour and the field like the rest of the pipeline', () => {
-    expect(
-      formatTourError('geodata/tours/riverfront.yaml', 'riverfront', 'stops[3].project', 'unknown record id "xyz"'),
-    ).toBe('geodata/tours/riverfront.yaml, tour "riverfront", field "stops[3].project": unknown record id "xyz"');
+    const issue = {
+      file: 'geodata/tours/riverfront.yaml',
+      subject: { kind: 'tour' as const, id: 'riverfront' },
+      field: 'stops[3].project',
+      message: 'unknown record id "xyz"',
+    };
+    expect(formatIssue(issue, '')).toBe(
+      'geodata/tours/riverfront.yaml, tour "riverfront", field "stops[3].project": unknown record id "xyz"',
+    );
   });
 
   it('leaves an id-less subject (#n) unquoted and the field out when there is none', () => {
-    expect(formatTourError('a.yaml', '#2', undefined, 'x')).toBe('a.yaml, tour #2: x');
+    expect(formatIssue({ file: 'a.yaml', subject: { kind: 'tour', id: '#2' }, message: 'x' }, '')).toBe(
+      'a.yaml, tour #2: x',
+    );
   });
 });
 

@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../src/data/types';
-import { RADII } from '../../src/features/nearby/radius';
+import { RADII } from '../../src/data/radius';
 import { LANGS } from '../../src/i18n';
 import { BASEMAP_IDS } from '../../src/data/basemap-ids';
 import {

@@ -7,23 +7,9 @@ import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../data/types';
 import type { BureauId, Category, ProjectRecord, Status } from '../../data/types';
 import { matchQuery, normaliseQuery } from '../search/search-index';
 import type { SearchIndex } from '../search/search-index';
+import type { Filters } from '../../data/facets';
 
-export interface Filters {
-  bureaus: BureauId[];
-  statuses: Status[];
-  years: number[];
-  categories: Category[];
-  query: string;
-}
-
-/** No constraint at all. Frozen: copy before editing. */
-export const EMPTY_FILTERS: Filters = Object.freeze({
-  bureaus: Object.freeze([]) as unknown as BureauId[],
-  statuses: Object.freeze([]) as unknown as Status[],
-  years: Object.freeze([]) as unknown as number[],
-  categories: Object.freeze([]) as unknown as Category[],
-  query: '',
-});
+export { EMPTY_FILTERS, type Filters } from '../../data/facets';
 
 /** Counts per option of every facet; see {@link facetCounts}. */
 export interface FacetCounts {

@@ -4,6 +4,7 @@
  * counts as a place of residence), per category, how many cells have a facility within the circle
  * today and how many would with the report's projects added. Pure.
  */
+import CheapRuler from 'cheap-ruler';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { distanceToGeometryM, type LngLat } from '../nearby/distance';
@@ -12,7 +13,6 @@ import { facilitiesWithin, type FacilityIndex } from './life-circle';
 
 /** Grid spacing in metres. */
 export const GRID_STEP_M = 500;
-const M_PER_DEG_LAT = 111_195; // mean Earth radius × π / 180, the same sphere as distance.ts
 
 /**
  * Centres of a square grid of `stepM` metres over the outline's bounding box, anchored at its
@@ -28,8 +28,9 @@ export function districtGrid(
     ([a, b, c, d], p) => [Math.min(a, p[0]!), Math.min(b, p[1]!), Math.max(c, p[0]!), Math.max(d, p[1]!)],
     [Infinity, Infinity, -Infinity, -Infinity],
   );
-  const dLat = stepM / M_PER_DEG_LAT;
-  const dLng = stepM / (M_PER_DEG_LAT * Math.cos((((s + n) / 2) * Math.PI) / 180));
+  const { kx, ky } = new CheapRuler((s + n) / 2, 'meters');
+  const dLat = stepM / ky;
+  const dLng = stepM / kx;
   const cells: LngLat[] = [];
   for (let lat = s + dLat / 2; lat < n; lat += dLat) {
     for (let lng = w + dLng / 2; lng < e; lng += dLng)

@@ -1,14 +1,15 @@
 /**
  * Point-to-geometry distance in metres for the "what is being built near me?" feature.
  *
- * Method: a local equirectangular projection centred on the query point
- * (`x = Δlng · cos(lat₀) · R`, `y = Δlat · R`, `R` = 6,371,008.8 m, turf's mean Earth radius), then
- * plane geometry (point-in-polygon, point-to-segment). Accuracy against turf's spherical
- * `distance` / `pointToLineDistance` (geodesic):
+ * Method: a local flat projection centred on the query point with cheap-ruler's metres per degree
+ * of the WGS-84 ellipsoid at its latitude (`x = Δlng · kx`, `y = Δlat · ky`), then plane geometry
+ * (point-in-polygon, point-to-segment). Accuracy against turf's spherical `distance` /
+ * `pointToLineDistance` (mean radius 6,371,008.8 m):
  *
- * - exact for due-north/south offsets (same sphere, same radius);
+ * - the ellipsoid and turf's sphere differ by about 0.3 % at 31° N (north–south shorter, east–west
+ *   longer; the ellipsoid is the truer of the two);
  * - east–west error grows with the latitude difference, about `tan(lat) · Δlat`:
- *   < 0.1 % within 10 km at 31° N, i.e. well under the 0.5 % budget;
+ *   < 0.1 % within 10 km at 31° N; together under the 0.5 % budget;
  * - segments are straight in the projection, while turf treats them as great-circle arcs: the two
  *   differ by up to `L² · tan(lat) / 8R` for a segment of length `L` — under 1 cm for `L` < 1 km,
  *   about 0.5 m for a 6.6 km segment.
@@ -19,11 +20,8 @@
  * `r` metres lies inside the lng/lat box of {@link metresToDegrees}; the spatial index relies on that
  * to be exact (see `index.ts`).
  */
+import CheapRuler from 'cheap-ruler';
 import type { Geometry, Position } from 'geojson';
-
-/** Mean Earth radius in metres (the one turf uses), so distances agree with turf. */
-export const EARTH_RADIUS_M = 6_371_008.8;
-const RAD = Math.PI / 180;
 
 /** A `[lng, lat]` pair in WGS-84 degrees. */
 export type LngLat = readonly [number, number];
@@ -35,12 +33,11 @@ export type LngLat = readonly [number, number];
  * @param radiusM radius in metres (≥ 0)
  * @param lat latitude of the centre in degrees
  * @returns `{ dLng, dLat }` in degrees
- * @example metresToDegrees(1200, 31.3) // { dLng: ≈ 0.01262, dLat: ≈ 0.01079 }
+ * @example metresToDegrees(1200, 31.3) // { dLng: ≈ 0.01260, dLat: ≈ 0.01082 }
  */
 export function metresToDegrees(radiusM: number, lat: number): { dLng: number; dLat: number } {
-  const dLat = radiusM / (EARTH_RADIUS_M * RAD);
-  const cos = Math.cos(lat * RAD);
-  return { dLat, dLng: cos > 1e-12 ? dLat / cos : 360 };
+  const { kx, ky } = new CheapRuler(lat, 'meters');
+  return { dLat: radiusM / ky, dLng: kx > 1e-6 ? radiusM / kx : 360 };
 }
 
 /** Projection constants around the query point. */
@@ -52,8 +49,8 @@ interface Frame {
 }
 
 function frameAt(point: LngLat): Frame {
-  const ky = EARTH_RADIUS_M * RAD;
-  return { lng0: point[0], lat0: point[1], ky, kx: ky * Math.cos(point[1] * RAD) };
+  const { kx, ky } = new CheapRuler(point[1], 'meters');
+  return { lng0: point[0], lat0: point[1], kx, ky };
 }
 
 /** Squared distance from the origin (the query point) to segment a–b, all in projected metres. */

@@ -5,21 +5,6 @@ import type { MilestoneSource, ProjectRecord } from '../../data/types';
 import type { Lang } from '../../i18n';
 import { LABELS } from '../../i18n';
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A milestone date (`2024`, `2024-06`, `2024-06-30`) as words.
  *
@@ -29,11 +14,19 @@ export function formatWhen(when: string, lang: Lang): string {
   const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(when.trim());
   if (!m) return when;
   const [, y, mo, d] = m;
+  const year = Number(y);
   const month = mo ? Number(mo) : undefined;
-  const day = d ? Number(d) : undefined;
-  if (lang === 'zh') return `${y}年${month ? `${month}月` : ''}${month && day ? `${day}日` : ''}`;
-  if (!month || month < 1 || month > 12) return y!;
-  return `${day ? `${day} ` : ''}${MONTHS_EN[month - 1]} ${y}`;
+  const day = month && d ? Number(d) : undefined;
+  // A month or day the calendar does not have (2024-13, 2024-02-30) keeps only what is sound.
+  const monthOk = month !== undefined && month >= 1 && month <= 12;
+  const date = new Date(Date.UTC(year, monthOk ? month - 1 : 0, day ?? 1));
+  const dayOk = monthOk && day !== undefined && date.getUTCDate() === day;
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: monthOk ? 'long' : undefined,
+    day: dayOk ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).format(dayOk ? date : new Date(Date.UTC(year, monthOk ? month - 1 : 0, 1)));
 }
 
 function latest(

@@ -4,7 +4,9 @@
  * dictionary. The app loads the table after the first map (`loadPinyin` in data/load.ts), and the indexes gain
  * pinyin keys when it arrives. Tests pass `pinyinKeysOf` from the pipeline directly.
  */
-export type PinyinFn = (text: string) => readonly string[];
+import type { PinyinFn } from '../../data/search-text';
+
+export type { PinyinFn };
 
 const HAN = /\p{Script=Han}/u;
 

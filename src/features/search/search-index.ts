@@ -3,7 +3,10 @@
  * the names and aliases of the record's places, and the record id. Pure; no DOM.
  */
 import type { PlaceRecord, ProjectRecord } from '../../data/types';
-import { pinyinKeys, type PinyinFn } from './pinyin';
+import { normaliseQuery, type PinyinFn } from '../../data/search-text';
+import { pinyinKeys } from './pinyin';
+
+export { normaliseQuery };
 
 /** A search index built by {@link buildSearchIndex}. Treat as immutable. */
 export interface SearchIndex {
@@ -17,22 +20,6 @@ export interface SearchIndex {
 
 // U+0001 is a control character, which normaliseQuery strips, so a query never spans two keys.
 const SEPARATOR = '\u0001';
-// Whitespace, punctuation, symbols, separators and control/format characters.
-const STRIP = /[\s\p{P}\p{S}\p{Z}\p{C}]+/gu;
-
-/**
- * Normalises text for matching; applied to both queries and keys.
- *
- * - NFKC, which folds full-width letters, digits and spaces to half-width (`ＡＢ１` → `AB1`);
- * - lowercase;
- * - `ü` → `v` (pinyin typing convention: `lv` for 绿);
- * - strips whitespace, punctuation and symbols (`·`, `（`, `-`, `,` …).
- *
- * @example normaliseQuery(' Feng-Cheng（三村） ') === 'fengcheng三村'
- */
-export function normaliseQuery(q: string): string {
-  return q.normalize('NFKC').toLowerCase().replace(/ü/g, 'v').replace(STRIP, '');
-}
 
 /** {@link pinyinKeys}, memoised per distinct string within one build. */
 function cachedPinyinKeys(text: string, cache: Map<string, string[]>, pinyin: PinyinFn | undefined): string[] {

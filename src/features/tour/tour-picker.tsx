@@ -18,7 +18,8 @@ export async function enterFullscreen(onRefused: () => void): Promise<void> {
 /** A dialog listing the curated tours and the tour of the current selection. */
 export function TourPicker(props: { onClose: () => void; onBuild?: () => void }) {
   const { state, actions } = useAppState();
-  const { curated, selection } = useTours();
+  const tours = useTours();
+  const curated = tours.curated;
   let dialog!: HTMLDivElement;
   const start = (id: string) => {
     props.onClose();
@@ -59,55 +60,68 @@ export function TourPicker(props: { onClose: () => void; onBuild?: () => void })
             when={!curated.error}
             fallback={<p role="alert">{failureText(state.lang, { file: TOURS_FILE, ...faultOf(curated.error) })}</p>}
           >
-            <ul class="tour-list">
-              <Show when={props.onBuild}>
-                <li>
-                  <button
-                    type="button"
-                    class="tour-item"
-                    onClick={() => {
-                      props.onClose();
-                      props.onBuild!();
-                    }}
-                    data-testid="tour-build"
-                  >
-                    <strong>{t(state.lang, 'builderOpen')}</strong>
-                    <span>{t(state.lang, 'builderSelectFirst')}</span>
-                  </button>
-                </li>
-              </Show>
-              <li>
-                <button
-                  type="button"
-                  class="tour-item"
-                  disabled={selection().stops.length === 0}
-                  onClick={() => start(SELECTION_TOUR_ID)}
-                  data-tour={SELECTION_TOUR_ID}
-                >
-                  <strong>{t(state.lang, 'tourSelection')}</strong>
-                  <span>
-                    {selection().stops.length} {t(state.lang, 'tourStops')} ·{' '}
-                    {t(state.lang, 'tourSelectionDescription')}
-                  </span>
-                </button>
-              </li>
-              <For each={curated()}>
-                {(tour) => (
-                  <li>
-                    <button type="button" class="tour-item" onClick={() => start(tour.id)} data-tour={tour.id}>
-                      <strong>{tour.title[state.lang]}</strong>
-                      <span>
-                        {tour.stops.length} {t(state.lang, 'tourStops')}
-                        {tour.description ? ` · ${tour.description[state.lang]}` : ''}
-                      </span>
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
+            <TourList tours={tours} onClose={() => props.onClose()} onBuild={props.onBuild} start={start} />
           </Show>
         </Show>
       </div>
     </div>
+  );
+}
+
+/** The tours to pick: build one (when offered), the current selection's, then the curated ones. */
+function TourList(props: {
+  tours: ReturnType<typeof useTours>;
+  onClose: () => void;
+  onBuild?: () => void;
+  start: (id: string) => void;
+}) {
+  const { state } = useAppState();
+  return (
+    <ul class="tour-list">
+      <Show when={props.onBuild}>
+        <li>
+          <button
+            type="button"
+            class="tour-item"
+            onClick={() => {
+              props.onClose();
+              props.onBuild!();
+            }}
+            data-testid="tour-build"
+          >
+            <strong>{t(state.lang, 'builderOpen')}</strong>
+            <span>{t(state.lang, 'builderSelectFirst')}</span>
+          </button>
+        </li>
+      </Show>
+      <li>
+        <button
+          type="button"
+          class="tour-item"
+          disabled={props.tours.selection().stops.length === 0}
+          onClick={() => props.start(SELECTION_TOUR_ID)}
+          data-tour={SELECTION_TOUR_ID}
+        >
+          <strong>{t(state.lang, 'tourSelection')}</strong>
+          <span>
+            {props.tours.selection().stops.length} {t(state.lang, 'tourStops')} ·{' '}
+            {t(state.lang, 'tourSelectionDescription')}
+          </span>
+        </button>
+      </li>
+      <For each={props.tours.curated()}>
+        {(tour) => (
+          <li>
+            <button type="button" class="tour-item" onClick={() => props.start(tour.id)} data-tour={tour.id}>
+              <strong>{tour.title[state.lang]}</strong>
+              <span>
+                {tour.stops.length} {t(state.lang, 'tourStops')}
+                {tour.description ? ` · ${tour.description[state.lang]}` : ''}
+              </span>
+            </button>
+          </li>
+        )}
+      </For>
+    </ul>
   );
 }

@@ -4,8 +4,9 @@ import { loadTours, TOURS_FILE } from '../../data/load';
 import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import { showFileNotices } from '../../state/fault-notices';
-import { selectionTour, type Tour, type TourSource } from './tour';
-import { validateTours } from './tour-check';
+import { selectionTour } from './selection-tour';
+import type { Tour, TourSource } from './tour';
+import { validateTours } from '../../data/tour-check';
 import { decodeTourData, draftToSource, loadDraft, MY_TOUR_ID, SHARED_TOUR_ID } from './tour-draft';
 
 /** The id of the ad-hoc tour of whatever the filters show. */

@@ -1,113 +1,26 @@
 /**
- * Presenters' tour mode: the tour data model (as written in `geodata/tours/*.yaml` and as built
- * into `layers/tours.json`) and the pure step logic — no DOM, no timers, no map. The component
- * owns the dwell timer and calls {@link tick} when it fires; every transition returns a new state.
+ * Presenters' tour mode: the pure step logic over the tour model (`data/tour-model.ts`) — no DOM,
+ * no timers, no map. The component owns the dwell timer and calls {@link tick} when it fires;
+ * every transition returns a new state.
  */
-import type { BureauId, Category, Names, ProjectRecord, Status } from '../../data/types';
+import type { ProjectRecord } from '../../data/types';
+import type { Tour, TourFilters, TourStop } from '../../data/tour-model';
 
-/** The facet part of the explorer's filters (no free-text query). */
-export interface TourFilters {
-  bureaus: BureauId[];
-  statuses: Status[];
-  years: number[];
-  categories: Category[];
-}
-
-/** Applied after the map has fitted the project's bounds. Degrees; zoom levels. */
-export interface TourCamera {
-  pitch: number;
-  bearing: number;
-  zoomOffset: number;
-}
-
-/** One stop as written in a tour file. */
-export interface TourStopSource {
-  project: string; // catalog record id, scope: site
-  caption?: Names;
-  /** The presenter's notes, shown only in the presenter view. */
-  notes?: Names;
-  figures?: number[]; // indexes into the record's figures
-  camera?: Partial<TourCamera>;
-  filters?: Partial<TourFilters>;
-}
-
-/** `geodata/tours/<id>.yaml` */
-export interface TourSource {
-  id: string;
-  title: Names;
-  description?: Names;
-  dwellSeconds?: number;
-  stops: TourStopSource[];
-}
-
-/** A stop with every default filled in. */
-export interface TourStop {
-  project: string;
-  caption: Names | null;
-  /** The presenter's notes (presenter view only). */
-  notes: Names | null;
-  /** Figure indexes to show; null = the first {@link DEFAULT_FIGURE_COUNT}. */
-  figures: number[] | null;
-  camera: TourCamera;
-  /** Filters to set on arrival; null = leave them (see {@link activeFilters}). */
-  filters: TourFilters | null;
-}
-
-/** A tour as the app reads it from `layers/tours.json`. */
-export interface Tour {
-  id: string;
-  title: Names;
-  description: Names | null;
-  dwellSeconds: number;
-  stops: TourStop[];
-}
-
-export const DEFAULT_DWELL_SECONDS = 8;
-export const DEFAULT_FIGURE_COUNT = 3;
-export const DEFAULT_CAMERA: Readonly<TourCamera> = Object.freeze({ pitch: 0, bearing: 0, zoomOffset: 0 });
-
-/** Inclusive limits, checked by the pipeline (`src/pipeline/tours.ts`). */
-export const TOUR_LIMITS = {
-  dwellSeconds: [2, 120],
-  pitch: [0, 85],
-  bearing: [-180, 180],
-  zoomOffset: [-4, 4],
-} as const satisfies Record<string, readonly [number, number]>;
-
-/**
- * Fills in the defaults of a (valid) tour source: dwell {@link DEFAULT_DWELL_SECONDS}, camera
- * {@link DEFAULT_CAMERA}, missing filter facets `[]`, missing caption / figures / filters `null`.
- * Does not validate; the pipeline does.
- */
-export function normaliseTour(source: TourSource): Tour {
-  return {
-    id: source.id,
-    title: { zh: source.title.zh, en: source.title.en },
-    description: source.description ? { zh: source.description.zh, en: source.description.en } : null,
-    dwellSeconds: source.dwellSeconds ?? DEFAULT_DWELL_SECONDS,
-    stops: source.stops.map((s) => ({
-      project: s.project,
-      caption: s.caption ? { zh: s.caption.zh, en: s.caption.en } : null,
-      notes: s.notes ? { zh: s.notes.zh, en: s.notes.en } : null,
-      figures: s.figures ? [...s.figures] : null,
-      camera: { ...DEFAULT_CAMERA, ...s.camera },
-      filters: s.filters
-        ? {
-            bureaus: [...(s.filters.bureaus ?? [])],
-            statuses: [...(s.filters.statuses ?? [])],
-            years: [...(s.filters.years ?? [])],
-            categories: [...(s.filters.categories ?? [])],
-          }
-        : null,
-    })),
-  };
-}
-
-/** The figure indexes a stop shows for a record with `figureCount` figures (out-of-range dropped). */
-export function stopFigures(stop: TourStop, figureCount: number): number[] {
-  const wanted = stop.figures ?? Array.from({ length: DEFAULT_FIGURE_COUNT }, (_, i) => i);
-  return wanted.filter((i) => i >= 0 && i < figureCount);
-}
+// The tour file model moved to `data/tour-model.ts` (the data build reads it too).
+export {
+  DEFAULT_CAMERA,
+  DEFAULT_DWELL_SECONDS,
+  DEFAULT_FIGURE_COUNT,
+  TOUR_LIMITS,
+  normaliseTour,
+  stopFigures,
+  type Tour,
+  type TourCamera,
+  type TourFilters,
+  type TourSource,
+  type TourStop,
+  type TourStopSource,
+} from '../../data/tour-model';
 
 // ---------------------------------------------------------------------------------------------
 // Step state
@@ -283,117 +196,4 @@ export function applyAction(s: TourState, action: TourAction): TourState {
     case 'exit':
       return s;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ad-hoc tours of a selection
-
-/** Metres between two `[lng, lat]` points (equirectangular; fine at district scale). */
-export function distanceM(a: readonly [number, number], b: readonly [number, number]): number {
-  const R = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
-  const y = (b[1] - a[1]) * rad;
-  return R * Math.hypot(x, y);
-}
-
-/** Centre of a record's bbox, `[lng, lat]`. */
-const centre = (r: ProjectRecord): [number, number] => {
-  const [w, s, e, n] = r.bbox!;
-  return [(w + e) / 2, (s + n) / 2];
-};
-
-/** Total length in metres of the path through `points` in order. */
-export function pathLengthM(points: readonly (readonly [number, number])[]): number {
-  let total = 0;
-  for (let i = 1; i < points.length; i++) total += distanceM(points[i - 1]!, points[i]!);
-  return total;
-}
-
-/**
- * Orders points into a short open path; returns their indexes.
- *
- * 1. Greedy nearest neighbour from the southernmost point (ties: westernmost, then lowest input
- *    index; nearest-distance ties: lowest input index).
- * 2. 2-opt for an open path: reverse any segment (a prefix or suffix included) that shortens the
- *    path, until none does (at most 50 sweeps; only for ≤ 300 points, a sweep being O(n²)).
- * 3. Orient: start at whichever end is further south (ties: further west) — in Yangpu that
- *    usually means from the river northwards.
- *
- * Deterministic: the same points in the same order give the same result.
- */
-export function geographicOrder(points: readonly (readonly [number, number])[]): number[] {
-  const n = points.length;
-  if (n === 0) return [];
-  let start = 0;
-  for (let i = 1; i < n; i++) {
-    const [x, y] = points[i]!;
-    const [bx, by] = points[start]!;
-    if (y < by || (y === by && x < bx)) start = i;
-  }
-  const order = [start];
-  const used = new Uint8Array(n);
-  used[start] = 1;
-  for (let k = 1; k < n; k++) {
-    const from = points[order[k - 1]!]!;
-    let best = -1;
-    let bestD = Infinity;
-    for (let i = 0; i < n; i++) {
-      if (used[i]) continue;
-      const d = distanceM(from, points[i]!);
-      if (d < bestD) [best, bestD] = [i, d];
-    }
-    used[best] = 1;
-    order.push(best);
-  }
-  if (n <= 300) twoOpt(points, order);
-  const [a, b] = [points[order[0]!]!, points[order[n - 1]!]!];
-  if (b[1] < a[1] || (b[1] === a[1] && b[0] < a[0])) order.reverse();
-  return order;
-}
-
-/** Improves an open path in place by segment reversals (see {@link geographicOrder}). */
-function twoOpt(points: readonly (readonly [number, number])[], order: number[]): void {
-  const n = order.length;
-  const d = (i: number, j: number): number => distanceM(points[order[i]!]!, points[order[j]!]!);
-  for (let sweep = 0, improved = true; improved && sweep < 50; sweep++) {
-    improved = false;
-    // Reversing order[i..j] swaps edges (i-1, i) and (j, j+1) for (i-1, j) and (i, j+1); at the
-    // path's ends the missing edge counts 0.
-    for (let i = 0; i < n - 1; i++) {
-      for (let j = i + 1; j < n; j++) {
-        const before = (i > 0 ? d(i - 1, i) : 0) + (j < n - 1 ? d(j, j + 1) : 0);
-        const after = (i > 0 ? d(i - 1, j) : 0) + (j < n - 1 ? d(i, j + 1) : 0);
-        if (after < before - 1e-6) {
-          order.splice(i, j - i + 1, ...order.slice(i, j + 1).reverse());
-          improved = true;
-        }
-      }
-    }
-  }
-}
-
-/**
- * A tour of the given records in geographic order ({@link geographicOrder} on bbox centres).
- * Keeps only site-scope records with a `bbox`, each id once; id `selection`, default dwell,
- * default camera, no captions; `filters` (the explorer's facets) on the first stop, so the tour
- * shows what the explorer showed.
- *
- * @param records - e.g. the explorer's current results
- * @param title - shown as the tour's title
- * @param filters - set on the first stop (and so kept for the whole tour)
- */
-export function selectionTour(records: readonly ProjectRecord[], title: Names, filters?: TourFilters): Tour {
-  const seen = new Set<string>();
-  const drawn = records.filter((r) => {
-    if (r.scope !== 'site' || !r.bbox || seen.has(r.id)) return false;
-    seen.add(r.id);
-    return true;
-  });
-  const order = geographicOrder(drawn.map(centre));
-  return normaliseTour({
-    id: 'selection',
-    title,
-    stops: order.map((i, n) => ({ project: drawn[i]!.id, ...(n === 0 && filters ? { filters } : {}) })),
-  });
 }

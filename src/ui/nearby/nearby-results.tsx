@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { NEARBY_LIMIT } from '../../features/nearby/index';
-import { uncertainBeyondRadius, walkingMinutes } from '../../features/nearby/radius';
+import { uncertainBeyondRadius, walkingMinutes } from '../../data/radius';
 import { whatChanges } from '../../features/nearby/what-changes';
 import { approximateLabel, LABELS, t } from '../../i18n';
 import { categoryCss, PRECISION_RADIUS_M } from '../../map/project-theme';

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import { RADII } from '../../features/nearby/radius';
+import { RADII } from '../../data/radius';
 import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 

@@ -1,11 +1,12 @@
+import CheapRuler from 'cheap-ruler';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { districtCoverage, districtGrid } from '../../../src/features/lifecircle/district';
 import { buildFacilityIndex } from '../../../src/features/lifecircle/life-circle';
 
 // A 2 km × 2 km square at Yangpu's latitude: a 500 m grid has 4 × 4 cells.
-const dLat = 2000 / 111_195;
-const dLng = 2000 / (111_195 * Math.cos((31.3 * Math.PI) / 180));
+const dLat = 2000 / new CheapRuler(31.3, 'meters').ky;
+const dLng = 2000 / new CheapRuler(31.3 + dLat / 2, 'meters').kx;
 const square: Polygon = {
   type: 'Polygon',
   coordinates: [

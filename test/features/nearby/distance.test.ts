@@ -1,13 +1,13 @@
+import CheapRuler from 'cheap-ruler';
 import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Geometry, LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { distanceToGeometryM, EARTH_RADIUS_M, metresToDegrees } from '../../../src/features/nearby/distance';
-import { mulberry32, randomPoint } from '../../../bench/nearby.bench-data';
+import { distanceToGeometryM, metresToDegrees } from '../../../src/features/nearby/distance';
+import { mulberry32, randomPoint } from '../../fixtures/synthetic-features';
 
-const M_LAT = (EARTH_RADIUS_M * Math.PI) / 180;
-const M_LNG = M_LAT * Math.cos((31.3 * Math.PI) / 180);
 /** `p` moved by metres east/north (approximately; tests compare against turf, not this). */
-const off = (p: Position, e: number, n: number): [number, number] => [p[0]! + e / M_LNG, p[1]! + n / M_LAT];
+const off = (p: Position, e: number, n: number): [number, number] =>
+  new CheapRuler(p[1]!, 'meters').offset([p[0]!, p[1]!], e, n);
 
 /** Reference: turf's geodesic distances. */
 function turfDistance(pt: [number, number], g: Geometry): number {

@@ -1,12 +1,13 @@
+import CheapRuler from 'cheap-ruler';
 import type { Feature, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { mulberry32, randomPoint, syntheticFeatures } from '../../../bench/nearby.bench-data';
-import { EARTH_RADIUS_M, metresToDegrees } from '../../../src/features/nearby/distance';
+import { mulberry32, randomPoint, syntheticFeatures } from '../../fixtures/synthetic-features';
+import { metresToDegrees } from '../../../src/features/nearby/distance';
 import { buildNearbyIndex, findNearby, findNearbyBruteForce } from '../../../src/features/nearby/index';
 
-const M_LAT = (EARTH_RADIUS_M * Math.PI) / 180;
-const M_LNG = M_LAT * Math.cos((31.3 * Math.PI) / 180);
-const off = (p: Position, e: number, n: number): [number, number] => [p[0]! + e / M_LNG, p[1]! + n / M_LAT];
+/** `p` moved by metres east/north on the WGS-84 ellipsoid (cheap-ruler, the metric the code uses). */
+const off = (p: Position, e: number, n: number): [number, number] =>
+  new CheapRuler(p[1]!, 'meters').offset([p[0]!, p[1]!], e, n);
 const feat = (id: string, geometry: Geometry): Feature<Geometry, { id: string }> => ({
   type: 'Feature',
   properties: { id },

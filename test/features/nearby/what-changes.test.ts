@@ -56,5 +56,9 @@ describe('formatWhen', () => {
     expect(formatWhen('2025-03-08', 'zh')).toBe('2025年3月8日');
     expect(formatWhen('2025-03-08', 'en')).toBe('8 March 2025');
     expect(formatWhen('soon', 'en')).toBe('soon');
+    expect(formatWhen('2025-06', 'en')).toBe('June 2025');
+    expect(formatWhen('2025-06', 'zh')).toBe('2025年6月');
+    expect(formatWhen('2025-13', 'en')).toBe('2025');
+    expect(formatWhen('2025-02-30', 'zh')).toBe('2025年2月');
   });
 });

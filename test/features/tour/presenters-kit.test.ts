@@ -10,7 +10,7 @@ import {
   togglePlay,
   type Tour,
 } from '../../../src/features/tour/tour';
-import { validateTours } from '../../../src/features/tour/tour-check';
+import { validateTours } from '../../../src/data/tour-check';
 import {
   addStop,
   decodeTourData,

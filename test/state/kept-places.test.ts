@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_KEPT,
-  keptChanges,
-  parseKept,
-  serializeKept,
-  type KeptPlace,
-} from '../../../src/features/watch/kept-places';
+import { MAX_KEPT, keptChanges, parseKept, serializeKept, type KeptPlace } from '../../src/state/kept-places';
 
 const place: KeptPlace = {
   id: '121.51380,31.30080',

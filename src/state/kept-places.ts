@@ -4,9 +4,9 @@
  * fingerprints, data/versioning.ts), so the next visit can list what changed. Pure helpers; the
  * storage itself is passed in.
  */
-import { diffSnapshots, type ProjectChange, type SeenProject } from '../../data/versioning';
-import { STATUSES } from '../../data/types';
-import { RADII, type RadiusId } from '../nearby/radius';
+import { diffSnapshots, type ProjectChange, type SeenProject } from '../data/versioning';
+import { STATUSES } from '../data/types';
+import { RADII, type RadiusId } from '../data/radius';
 
 export const KEPT_STORAGE_KEY = 'yangpu-renewal-map.kept-places.v1';
 /** More would make the list a chore to read; the oldest is never dropped silently (keep refuses). */

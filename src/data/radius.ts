@@ -9,7 +9,7 @@
  * - walking time uses a detour factor of 1.3: street-network distance ≈ 1.3 × straight-line
  *   distance, typical for a city street grid.
  */
-import type { Names } from '../../data/types';
+import type { Names } from './types';
 
 /** Assumed walking speed in metres per minute. */
 export const WALKING_SPEED_M_PER_MIN = 80;

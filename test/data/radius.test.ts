@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RADII, radiusById, uncertainBeyondRadius, walkingMinutes } from '../../../src/features/nearby/radius';
+import { RADII, radiusById, uncertainBeyondRadius, walkingMinutes } from '../../src/data/radius';
 
 describe('RADII', () => {
   it('lists 500 m, 1 km, the 15-minute circle (1,200 m) and 3 km, smallest first', () => {
