@@ -34,8 +34,8 @@ const Handout = lazyChunk(() => import('./features/tour/handout').then((m) => m.
 /** Providers and page layout. */
 export function App() {
   const store = createAppStore(window.location.search);
-  // A link's selection is checked once the catalog is in.
-  const { data, refetch } = createDataResource((catalog) => store.actions.checkSelection(catalog));
+  // A link's selection and years are checked once the catalog is in.
+  const { data, refetch } = createDataResource((catalog) => store.actions.checkLink(catalog));
   const derived = createDerived(store.state, data);
   const nearby = createNearby(store.state, data, derived);
   return (

@@ -1,3 +1,4 @@
+import { quotePart } from './data/facets';
 /** UI languages: Chinese by default, English on request. Every UI string exists in both. */
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -57,8 +58,8 @@ const zh = {
   plannedMilestone: '计划',
   sources: '原文出处',
   section: '章节',
-  part2024: '2024年工作',
-  part2025: '2025年计划',
+  partWork: '{y}年工作',
+  partPlan: '{y}年计划',
   statusWords: '原文依据:',
   statusCarriedOn: '当年工作中有记述,下一年计划中再次列入,故为持续推进。',
   statusNote: '复核说明:',
@@ -289,8 +290,8 @@ const en: Record<StringKey, string> = {
   plannedMilestone: 'planned',
   sources: 'Source quotes',
   section: 'Section',
-  part2024: '2024 work',
-  part2025: '2025 plan',
+  partWork: '{y} work',
+  partPlan: '{y} plan',
   statusWords: 'In the report’s words:',
   statusCarriedOn: 'Reported in the year’s work and named again in the next year’s plan, so ongoing.',
   statusNote: 'Reviewed note:',
@@ -500,6 +501,18 @@ export function approximateLabel(
  */
 export function fill(lang: Lang, key: StringKey, values: Record<string, string | number>): string {
   return t(lang, key).replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
+}
+
+/**
+ * A quote's part as a reader names it: "2024年工作" / "2025 plan" — its report's own year (the
+ * work) or the next (the plan), from the catalog's reports (no year is written into the code).
+ */
+export function partLabel(
+  lang: Lang,
+  quote: { report: string; part: string },
+  reports: readonly { id: string; year: number }[],
+): string {
+  return fill(lang, quotePart(quote, reports) === 'plan' ? 'partPlan' : 'partWork', { y: quote.part });
 }
 
 /** Display names of enumerations, in both languages. */

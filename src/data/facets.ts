@@ -21,3 +21,25 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   categories: Object.freeze([]) as unknown as Category[],
   query: '',
 });
+
+/**
+ * The years the catalog's reports speak of: each report's own year (its work) and the next (its
+ * plan), in order. A new year's report adds its years here, with no code change.
+ *
+ * @example reportYears([{ year: 2024 }]) // [2024, 2025]
+ */
+export function reportYears(reports: readonly { year: number }[]): number[] {
+  return [...new Set(reports.flatMap((r) => [r.year, r.year + 1]))].sort((a, b) => a - b);
+}
+
+/** Years a link may name before the catalog is in (the data build's own range for a year). */
+export const isPlausibleYear = (y: number): boolean => Number.isInteger(y) && y >= 1990 && y <= 2100;
+
+/** Whether a quote's part is its report's work (the report's year) or its plan (the year after). */
+export function quotePart(
+  quote: { report: string; part: string },
+  reports: readonly { id: string; year: number }[],
+): 'work' | 'plan' {
+  const report = reports.find((r) => r.id === quote.report);
+  return report && quote.part === String(report.year + 1) ? 'plan' : 'work';
+}

@@ -59,7 +59,9 @@ const recordDetails = {
   statusHistory: v.array(v.looseObject({ report: v.string(), year, status })),
   figures: v.array(v.looseObject({ kind: v.string(), text, value: v.number(), unit: v.string() })),
   milestones: v.array(v.looseObject({ when: v.string(), what: names, state: v.picklist(['done', 'planned']) })),
-  quotes: v.array(v.looseObject({ report: v.string(), section: bureau, part: v.picklist(['2024', '2025']), text })),
+  quotes: v.array(
+    v.looseObject({ report: v.string(), section: bureau, part: v.pipe(v.string(), v.regex(/^\d{4}$/)), text }),
+  ),
   related: v.array(id),
 };
 

@@ -59,6 +59,7 @@ export function validateTours(
   files: readonly TourFile[],
   recordIds: ReadonlyMap<string, 'site' | 'district'>,
   figureCounts: ReadonlyMap<string, number> = new Map(),
+  years?: readonly number[],
 ): TourCheck {
   const issues: Issue[] = [];
   const tours: Tour[] = [];
@@ -70,6 +71,7 @@ export function validateTours(
       figureCountOf: (record) => figureCounts.get(record),
       fileStem: fileStem(file),
       fileWithId: (tour) => seen.get(tour),
+      ...(years ? { years } : {}),
     });
     const result = v.safeParse(schema, data);
     if (isObject(data) && typeof data.id === 'string' && !seen.has(data.id)) seen.set(data.id, file);

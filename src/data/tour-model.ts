@@ -4,10 +4,8 @@
  * limits, and the normalised `Tour` that `layers/tours.json` holds. Browser-safe: valibot only.
  */
 import * as v from 'valibot';
+import { isPlausibleYear } from './facets';
 import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type Names, type Status } from './types';
-
-/** Years a tour's `filters.years` may name (the years of the reports' work and plans). */
-export const TOUR_FILTER_YEARS: readonly number[] = [2024, 2025];
 
 /** Inclusive limits of a tour's numbers. */
 export const TOUR_LIMITS = {
@@ -88,6 +86,8 @@ export interface TourContext {
   fileStem?: string;
   /** Another file already holding a tour with this id. */
   fileWithId?: (id: string) => string | undefined;
+  /** Years `filters.years` may name: the reports' years (`reportYears`); absent, any plausible year. */
+  years?: readonly number[];
 }
 
 const projectSchema = (ctx: TourContext) =>
@@ -147,7 +147,16 @@ const stopSchema = (ctx: TourContext) => {
           {
             bureaus: v.optional(known(BUREAU_IDS)),
             statuses: v.optional(known(STATUSES)),
-            years: v.optional(known(TOUR_FILTER_YEARS)),
+            years: v.optional(
+              ctx.years
+                ? known(ctx.years)
+                : v.array(
+                    v.custom<number>(
+                      (x) => isPlausibleYear(x as number),
+                      (i) => `unknown value ${JSON.stringify(i.input)}`,
+                    ),
+                  ),
+            ),
             categories: v.optional(known(CATEGORIES)),
           },
           'must be a mapping of bureaus, statuses, years, categories',

@@ -245,7 +245,8 @@ export interface Figure {
 export interface Quote {
   report: string;
   section: BureauId;
-  part: '2024' | '2025'; // which part of the section: the year's work, or the next year's plan
+  /** Which part of the section, as a year: the report's year (its work) or the next (its plan). */
+  part: string;
   text: string;
 }
 

@@ -3,6 +3,7 @@
  */
 import type { Catalog, CatalogDetails, PlaceRecord, PlaceSource, ProjectRecord } from '../data/types.ts';
 import { catalogVersion, recordFingerprint } from '../data/versioning.ts';
+import { reportYears } from '../data/facets.ts';
 import type { Issue } from '../data/issues.ts';
 import { buildManifest, type LayerInfo } from './manifest.ts';
 import { checkOutputs } from './output-schema.ts';
@@ -82,6 +83,7 @@ export function buildLayers(files: RawFile[]): BuildResult {
     tourFiles,
     new Map(built.map((b) => [b.record.id, b.record.scope])),
     new Map(built.map((b) => [b.record.id, b.record.figures.length])),
+    reportYears(data.reports.map((r) => r.src)),
   );
   tourIssues.push(...tourCheck.issues);
   if (tourIssues.length > 0) return { issues: tourIssues, outputs: new Map(), areaTable: [] };

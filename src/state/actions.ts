@@ -4,7 +4,7 @@
  */
 import { batch } from 'solid-js';
 import { reconcile, type SetStoreFunction } from 'solid-js/store';
-import { EMPTY_FILTERS } from '../data/facets';
+import { EMPTY_FILTERS, reportYears } from '../data/facets';
 import type { BasemapId } from '../data/basemap-ids';
 import type { RadiusId } from '../data/radius';
 import type { BureauId, Catalog, Category, Status } from '../data/types';
@@ -131,12 +131,22 @@ export function exploreActions(
     select(id: string | null) {
       setState('selected', id);
     },
-    /** A link's selection checked against the catalog once it is in: a project it lacks is dropped, with a notice. */
-    checkSelection(catalog: Pick<Catalog, 'records'>) {
-      if (!state.selected || catalog.records.some((r) => r.id === state.selected)) return;
+    /**
+     * A link checked against the catalog once it is in: a selected project it lacks, or a year none
+     * of its reports speaks of, is dropped, with a notice.
+     */
+    checkLink(catalog: Pick<Catalog, 'records' | 'reports'>) {
+      const years = reportYears(catalog.reports);
+      const strayYears = state.filters.years.filter((y) => !years.includes(y));
       batch(() => {
-        setState('selected', null);
-        notify('selected-missing', 'info', t(state.lang, 'selectedMissing'));
+        if (state.selected && !catalog.records.some((r) => r.id === state.selected)) {
+          setState('selected', null);
+          notify('selected-missing', 'info', t(state.lang, 'selectedMissing'));
+        }
+        if (strayYears.length > 0) {
+          setState('filters', 'years', (list) => list.filter((y) => years.includes(y)));
+          notify('url-years', 'info', `${t(state.lang, 'urlIgnored')} y=${strayYears.join(',')}`);
+        }
       });
     },
     /**

@@ -1,5 +1,6 @@
 import { createMemo, createResource, type Accessor } from 'solid-js';
 import type { LoadedData, ProjectFeatures } from '../data/load';
+import { reportYears } from '../data/facets';
 import type { ProjectRecord } from '../data/types';
 import { facetCounts, filterRecords } from '../features/filters/filters';
 import { loadPinyin } from '../data/load';
@@ -37,6 +38,8 @@ function sortRecords(
 export function createDerived(state: AppState, data: Accessor<LoadedData | undefined>) {
   const records = createMemo(() => data()?.catalog.records ?? []);
   const byId = createMemo(() => new Map(records().map((r) => [r.id, r])));
+  /** The years the catalog's reports speak of (the year facet, the timeline): none until it is in. */
+  const years = createMemo(() => reportYears(data()?.catalog.reports ?? []));
   // The pinyin key table arrives after the first map; the indexes then gain pinyin keys. Without
   // it (a failed request) search still matches Chinese and English names.
   const [pinyin] = createResource(
@@ -86,6 +89,7 @@ export function createDerived(state: AppState, data: Accessor<LoadedData | undef
   return {
     records,
     byId,
+    years,
     bureauName,
     pinyin,
     index,

@@ -1,6 +1,6 @@
 import { ID_MAX_LENGTH, ID_PATTERN as ID_SHAPE } from '../data/schema';
 import { BUREAU_IDS, CATEGORIES, STATUSES, type BureauId, type Category, type Status } from '../data/types';
-import type { Filters } from '../data/facets';
+import { isPlausibleYear, type Filters } from '../data/facets';
 import { RADII, DEFAULT_RADIUS_ID, type RadiusId } from '../data/radius';
 import { LANGS, type Lang } from '../i18n';
 import { BASEMAP_IDS, type BasemapId } from '../data/basemap-ids';
@@ -93,7 +93,6 @@ export const URL_PARAMS = [
   'stop',
 ] as const;
 
-const YEARS = [2024, 2025] as const;
 const MAX_QUERY = 100;
 /** An id as the data build allows it (one limit, shared through `data/schema.ts`). */
 const isId = (v: string): boolean => v.length <= ID_MAX_LENGTH && ID_SHAPE.test(v);
@@ -167,7 +166,7 @@ export function parseUrlState(search: string, basemapAvailable: (id: BasemapId) 
   );
   readList<number>(
     'y',
-    (p) => (YEARS as readonly number[]).find((y) => String(y) === p),
+    (p) => (/^\d{4}$/.test(p) && isPlausibleYear(Number(p)) ? Number(p) : undefined),
     (v) => (state.filters.years = v),
   );
   read(

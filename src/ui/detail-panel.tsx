@@ -1,6 +1,6 @@
 import { createMemo, For, onCleanup, Show } from 'solid-js';
 import type { ProjectRecord } from '../data/types';
-import { LABELS, t } from '../i18n';
+import { LABELS, partLabel, t } from '../i18n';
 import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';
 import { ReportErrorLink } from './detail/report-error-link';
@@ -192,7 +192,7 @@ export function DetailPanel() {
             <figure class="quote" data-testid="detail-quote">
               <blockquote lang="zh-CN">{q.text}</blockquote>
               <figcaption>
-                {derived.bureauName(q.section)} · {t(state.lang, q.part === '2024' ? 'part2024' : 'part2025')} ·{' '}
+                {derived.bureauName(q.section)} · {partLabel(state.lang, q, data()?.catalog.reports ?? [])} ·{' '}
                 {data()?.catalog.reports.find((rep) => rep.id === q.report)?.title[state.lang] ?? q.report}
               </figcaption>
             </figure>

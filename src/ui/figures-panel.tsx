@@ -10,7 +10,7 @@ import { LifeCircleDistrict } from './life-circle-district';
 /** The numbers a planner quotes for the current selection, with small bar charts. */
 export function FiguresPanel() {
   const { state, data, derived } = useAppState();
-  const summary = createMemo(() => summarise(derived.filtered()));
+  const summary = createMemo(() => summarise(derived.filtered(), derived.years()));
   // A sum of 0 means no project of the selection gives that figure: say so, not "0 m²".
   const given = (value: number, text: (v: number) => string) => (value > 0 ? text(value) : t(state.lang, 'notGiven'));
   const stats = (): { key: StringKey; value: string; testid: string }[] => {
@@ -82,9 +82,9 @@ export function FiguresPanel() {
       <h3>{t(state.lang, 'timeline')}</h3>
       <BarChart
         label={t(state.lang, 'timeline')}
-        rows={(['2024', '2025'] as const).flatMap((year) => [
-          { label: `${year} ${t(state.lang, 'done')}`, value: summary().timeline[year].done },
-          { label: `${year} ${t(state.lang, 'plannedMilestone')}`, value: summary().timeline[year].planned },
+        rows={derived.years().flatMap((year) => [
+          { label: `${year} ${t(state.lang, 'done')}`, value: summary().timeline[year]?.done ?? 0 },
+          { label: `${year} ${t(state.lang, 'plannedMilestone')}`, value: summary().timeline[year]?.planned ?? 0 },
         ])}
       />
       <LifeCircleDistrict />

@@ -6,8 +6,6 @@ import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';
 import { projectsWord } from './format';
 
-const YEARS = [2024, 2025] as const;
-
 /**
  * Search box and the four facets (bureau, status, year, category), multi-select, each option with
  * the number of projects it would show given the other facets. One click resets everything.
@@ -65,7 +63,9 @@ export function FilterPanel() {
       <Facet
         legend={t(state.lang, 'year')}
         name="year"
-        options={YEARS.map((y) => ({ value: String(y), label: String(y), count: derived.counts().year[y] ?? 0 }))}
+        options={[...new Set([...derived.years(), ...state.filters.years])]
+          .sort((a, b) => a - b)
+          .map((y) => ({ value: String(y), label: String(y), count: derived.counts().year[y] ?? 0 }))}
         selected={state.filters.years.map(String)}
         onToggle={(v) => actions.toggleFacet('years', Number(v))}
       />

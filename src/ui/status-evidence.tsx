@@ -1,7 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { findStatusWords, partOf, statusEvidence, type StatusMatch } from '../data/status-vocabulary';
 import type { ProjectRecord, Quote } from '../data/types';
-import { LABELS, t, type Lang } from '../i18n';
+import { LABELS, partLabel, t, type Lang } from '../i18n';
 
 /** A quote cut into plain text and status words; status words carry their status. */
 export interface QuoteSegment {
@@ -59,7 +59,8 @@ export function StatusEvidence(props: {
         findStatusWords(quote.text, partOf(quote, rep.year)),
         supportingIn(quote),
       );
-      groups.set(quote.part, [...(groups.get(quote.part) ?? []), segments]);
+      const label = partLabel(props.lang, quote, props.reports);
+      groups.set(label, [...(groups.get(label) ?? []), segments]);
     }
     return {
       words: [...new Set(ev?.supporting.map((s) => s.match.text) ?? [])],
@@ -96,7 +97,7 @@ export function StatusEvidence(props: {
         <For each={view().byYear}>
           {([part, quotes]) => (
             <section class="evidence-year" data-testid="evidence-year">
-              <h4>{t(props.lang, part === '2024' ? 'part2024' : 'part2025')}</h4>
+              <h4>{part}</h4>
               <For each={quotes}>
                 {(segments) => (
                   <blockquote lang="zh-CN">

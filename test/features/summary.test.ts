@@ -8,7 +8,7 @@ const quote = (text: string, report = 'yp-2024'): Quote => ({ report, section: '
 
 describe('summarise', () => {
   it('returns zeros with every option present for no records', () => {
-    const s = summarise([]);
+    const s = summarise([], [2024, 2025]);
     expect(s.count).toBe(0);
     expect(Object.keys(s.byBureau).sort()).toEqual([...BUREAU_IDS].sort());
     expect(Object.keys(s.byStatus).sort()).toEqual([...STATUSES].sort());
@@ -150,18 +150,21 @@ describe('summarise', () => {
     expect(summarise([rec('a'), rec('b')]).landAreaM2).toBe(32000);
   });
 
-  it('tallies 2024 and 2025 milestones by state, ignoring other years and repeats', () => {
+  it("tallies the reports' years' milestones by state, ignoring other years and repeats", () => {
     const m = (when: string, state: 'done' | 'planned', zh = when) => ({ when, state, what: { zh, en: zh } });
-    const s = summarise([
-      makeRecord({
-        id: 'a',
-        milestones: [m('2024', 'done'), m('2024-06', 'done'), m('2024-06', 'done'), m('2025', 'planned')],
-      }),
-      makeRecord({
-        id: 'b',
-        milestones: [m('2025-03-31', 'done'), m('2025', 'planned', '开工'), m('2026', 'planned')],
-      }),
-    ]);
+    const s = summarise(
+      [
+        makeRecord({
+          id: 'a',
+          milestones: [m('2024', 'done'), m('2024-06', 'done'), m('2024-06', 'done'), m('2025', 'planned')],
+        }),
+        makeRecord({
+          id: 'b',
+          milestones: [m('2025-03-31', 'done'), m('2025', 'planned', '开工'), m('2026', 'planned')],
+        }),
+      ],
+      [2024, 2025],
+    );
     expect(s.timeline).toEqual({ '2024': { done: 2, planned: 0 }, '2025': { done: 1, planned: 2 } });
   });
 });

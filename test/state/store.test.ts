@@ -120,16 +120,20 @@ describe('openProject and camera requests', () => {
   });
 });
 
-describe('a link to a project the catalog lacks', () => {
-  it('keeps a selection the catalog has; drops one it lacks, with a notice', () => {
-    const kept = store('?sel=fengcheng');
-    kept.actions.checkSelection({ records: [{ id: 'fengcheng' }] as never });
+describe('a link checked against the catalog', () => {
+  it('keeps a selection and years the catalog has; drops those it lacks, with a notice', () => {
+    const catalog = { records: [{ id: 'fengcheng' }], reports: [{ year: 2024 }] } as never;
+    const kept = store('?sel=fengcheng&y=2025');
+    kept.actions.checkLink(catalog);
     expect(kept.state.selected).toBe('fengcheng');
+    expect(kept.state.filters.years).toEqual([2025]);
     expect(kept.state.notices).toEqual([]);
-    const gone = store('?sel=no-such-project');
-    gone.actions.checkSelection({ records: [{ id: 'fengcheng' }] as never });
+    const gone = store('?sel=no-such-project&y=1999,2024');
+    gone.actions.checkLink(catalog);
     expect(gone.state.selected).toBeNull();
-    expect(gone.state.notices.map((n) => n.id)).toEqual(['selected-missing']);
+    expect(gone.state.filters.years).toEqual([2024]);
+    expect(gone.state.notices.map((n) => n.id)).toEqual(['selected-missing', 'url-years']);
+    expect(gone.state.notices[1]!.text).toContain('y=1999');
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Catalog, ProjectRecord } from '../../data/types';
-import { LABELS, STRINGS, type Lang } from '../../i18n';
+import { LABELS, partLabel, type Lang } from '../../i18n';
 
 export type ExportKind = 'geojson' | 'csv' | 'png';
 
@@ -176,7 +176,7 @@ export function evidenceOf(
   const section = q
     ? [
         bureauName(q.section, lang, catalog),
-        STRINGS[lang][q.part === '2024' ? 'part2024' : 'part2025'],
+        partLabel(lang, q, catalog?.reports ?? []),
         report?.title[lang] ?? q.report,
       ].join(' · ')
     : '';

@@ -5,10 +5,6 @@
 import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../data/types';
 import type { BureauId, Category, Figure, ProjectRecord, Status } from '../../data/types';
 
-/** The report years the timeline covers. */
-export const TIMELINE_YEARS = ['2024', '2025'] as const;
-export type TimelineYear = (typeof TIMELINE_YEARS)[number];
-
 /** See {@link summarise} for exactly what each number includes. */
 export interface Summary {
   count: number;
@@ -27,7 +23,8 @@ export interface Summary {
   lengthKm: number;
   /** Records with polygons, by what their computed area is worth (`ProjectRecord.areaOutline`). */
   areas: { measured: number; nominal: number; sketch: number };
-  timeline: Record<TimelineYear, { done: number; planned: number }>;
+  /** Per year of the reports (`reportYears`), as text: milestones done and planned. */
+  timeline: Record<string, { done: number; planned: number }>;
 }
 
 /** What a `places` figure counts. */
@@ -127,12 +124,12 @@ function figureKeys(record: ProjectRecord, f: Pick<Figure, 'kind' | 'unit' | 'va
  * count once. Different numbers are always summed, even when the reports present one as part of
  * another.
  *
- * `timeline[year]` for 2024 and 2025: milestones whose `when` starts with the year, by state
+ * `timeline[year]` for each of `years` (the reports' years): milestones whose `when` starts with the year, by state
  * (`done` / `planned`); an identical milestone listed twice on one record counts once.
  *
  * @example summarise([]).count === 0
  */
-export function summarise(records: readonly ProjectRecord[]): Summary {
+export function summarise(records: readonly ProjectRecord[], years: readonly number[] = []): Summary {
   const s: Summary = {
     count: records.length,
     byBureau: zeros(BUREAU_IDS),
@@ -148,7 +145,7 @@ export function summarise(records: readonly ProjectRecord[]): Summary {
     beds: 0,
     lengthKm: 0,
     areas: { measured: 0, nominal: 0, sketch: 0 },
-    timeline: { '2024': { done: 0, planned: 0 }, '2025': { done: 0, planned: 0 } },
+    timeline: Object.fromEntries(years.map((y) => [String(y), { done: 0, planned: 0 }])),
   };
   const seen = new Set<string>();
   /** True the first time a figure is met under any of its keys; records all its keys. */
@@ -195,11 +192,11 @@ export function summarise(records: readonly ProjectRecord[]): Summary {
     const milestones = new Set<string>();
     for (const m of r.milestones) {
       const year = m.when.slice(0, 4);
-      if (year !== '2024' && year !== '2025') continue;
+      if (!s.timeline[year]) continue;
       const key = `${m.when}\u0001${m.what.zh}\u0001${m.what.en}\u0001${m.state}`;
       if (milestones.has(key)) continue;
       milestones.add(key);
-      s.timeline[year][m.state]++;
+      s.timeline[year]![m.state]++;
     }
   }
   return s;

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { LABELS, t } from '../../i18n';
+import { LABELS, partLabel, t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import { StopMapView } from './stop-map-view';
 import { stopFigures, type TourStop } from './tour';
@@ -13,8 +13,7 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
   const tr = (key: Parameters<typeof t>[1]) => t(state.lang, key);
   const record = () => derived.byId().get(props.stop.project);
   const places = () => (data()?.catalog.places ?? []).filter((p) => record()?.placeIds.includes(p.id));
-  const part = (p: '2024' | '2025') =>
-    state.lang === 'zh' ? (p === '2024' ? '2024年工作' : '2025年计划') : p === '2024' ? '2024 work' : '2025 plan';
+  const part = (q: { report: string; part: string }) => partLabel(state.lang, q, data()?.catalog.reports ?? []);
   return (
     <Show when={record()}>
       {(r) => (
@@ -47,7 +46,7 @@ export function HandoutStop(props: { stop: TourStop; index: number }) {
               <figure class="handout-quote">
                 <blockquote lang="zh-CN">{q.text}</blockquote>
                 <figcaption>
-                  — {derived.bureauName(q.section)} · {part(q.part)}
+                  — {derived.bureauName(q.section)} · {part(q)}
                 </figcaption>
               </figure>
             )}
