@@ -2,10 +2,10 @@ import { createMemo, createResource, type Accessor } from 'solid-js';
 import type { LoadedData, ProjectFeatures } from '../data/load';
 import { reportYears } from '../data/facets';
 import type { ProjectRecord } from '../data/types';
-import { facetCounts, filterRecords } from '../features/filters/filters';
+import { facetCounts, filterRecords } from '../data/filters';
 import { loadPinyin } from '../data/load';
 import { afterFirstMap } from './first-map';
-import { buildSearchIndex } from '../features/search/search-index';
+import { buildSearchIndex } from '../data/search-index';
 import type { AppState } from './store';
 
 /** Sort comparators for the list; names compare in the UI language's collation. */

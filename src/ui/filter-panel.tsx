@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { BUREAU_IDS, CATEGORIES, STATUSES } from '../data/types';
-import { isEmptyFilters } from '../features/filters/filters';
+import { isEmptyFilters } from '../data/filters';
 import { LABELS, t } from '../i18n';
 import { categoryCss } from '../map/project-theme';
 import { useAppState } from '../state/context';

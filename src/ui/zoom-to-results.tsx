@@ -1,5 +1,5 @@
 import { createMemo, Show } from 'solid-js';
-import { isEmptyFilters } from '../features/filters/filters';
+import { isEmptyFilters } from '../data/filters';
 import { offViewBounds } from '../features/filters/off-view';
 import { t } from '../i18n';
 import { useAppState } from '../state/context';

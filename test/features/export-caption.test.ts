@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataLine, filterSentence } from '../../src/features/export/caption';
-import { EMPTY_FILTERS } from '../../src/features/filters/filters';
+import { EMPTY_FILTERS } from '../../src/data/filters';
 
 // Issue #15: an exported image says what it shows.
 const names: Record<string, string> = { education: '区教育局', housing: '区房管局' };

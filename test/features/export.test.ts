@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { FeatureProps } from '../../src/data/types';
 import { csvCell, exportFileName, toCSV, toGeoJSON } from '../../src/features/export/export';
-import { EMPTY_FILTERS, filterRecords } from '../../src/features/filters/filters';
-import { buildSearchIndex } from '../../src/features/search/search-index';
+import { EMPTY_FILTERS, filterRecords } from '../../src/data/filters';
+import { buildSearchIndex } from '../../src/data/search-index';
 import { fig, makePlace, makeRecord, sampleCatalog } from './records';
 
 /** A strict RFC 4180 parser (CRLF rows, quoted fields with doubled quotes) for round-trip checks. */

@@ -2,15 +2,9 @@ import { pinyinKeysOf as pinyin } from '../../src/pipeline/pinyin';
 import { describe, expect, it } from 'vitest';
 import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../src/data/types';
 import type { ProjectRecord } from '../../src/data/types';
-import {
-  EMPTY_FILTERS,
-  facetCounts,
-  filterRecords,
-  isEmptyFilters,
-  matchesFilters,
-} from '../../src/features/filters/filters';
-import type { Filters } from '../../src/features/filters/filters';
-import { buildSearchIndex, searchRecords } from '../../src/features/search/search-index';
+import { EMPTY_FILTERS, facetCounts, filterRecords, isEmptyFilters, matchesFilters } from '../../src/data/filters';
+import type { Filters } from '../../src/data/filters';
+import { buildSearchIndex, searchRecords } from '../../src/data/search-index';
 import { makeRecord, pick, prng, sampleCatalog } from './records';
 
 const YEARS = [2023, 2024, 2025, 2026];

@@ -1,6 +1,6 @@
 import { pinyinKeysOf as pinyin } from '../../src/pipeline/pinyin';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, matchQuery, normaliseQuery, searchRecords } from '../../src/features/search/search-index';
+import { buildSearchIndex, matchQuery, normaliseQuery, searchRecords } from '../../src/data/search-index';
 import { makePlace, makeRecord, sampleCatalog } from './records';
 
 function index() {

@@ -4,8 +4,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { BUREAU_IDS, CATEGORIES, STATUSES, type Catalog, type FeatureProps, type Status } from '../../src/data/types';
-import { EMPTY_FILTERS, filterRecords, type Filters } from '../../src/features/filters/filters';
-import { buildSearchIndex } from '../../src/features/search/search-index';
+import { EMPTY_FILTERS, filterRecords, type Filters } from '../../src/data/filters';
+import { buildSearchIndex } from '../../src/data/search-index';
 import {
   highlightFeatures,
   interactiveLayerIds,

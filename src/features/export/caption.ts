@@ -3,7 +3,7 @@
  * number of projects ("区教育局 · 2025 · 12 个项目" / "Education Bureau · 2025 · 12 projects"), and the
  * data's dates. Pure; no DOM.
  */
-import type { Filters } from '../filters/filters';
+import type { Filters } from '../../data/filters';
 import { LABELS, projectCount, t, type Lang } from '../../i18n';
 
 /**

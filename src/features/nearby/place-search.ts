@@ -3,11 +3,11 @@
  * places (estates, parks, campuses…), context roads and metro stations — matched in Chinese,
  * English and pinyin. Pure; no DOM.
  */
-import { pinyinKeys, type PinyinFn } from '../search/pinyin';
+import { pinyinKeys, type PinyinFn } from '../../data/pinyin-keys';
 import { along, booleanPointInPolygon, length as turfLength, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Catalog } from '../../data/types';
-import { normaliseQuery } from '../search/search-index';
+import { normaliseQuery } from '../../data/search-index';
 import type { LngLat } from './distance';
 
 /**

@@ -4,7 +4,7 @@
  * dictionary. The app loads the table after the first map (`loadPinyin` in data/load.ts), and the indexes gain
  * pinyin keys when it arrives. Tests pass `pinyinKeysOf` from the pipeline directly.
  */
-import type { PinyinFn } from '../../data/search-text';
+import type { PinyinFn } from './search-text';
 
 export type { PinyinFn };
 

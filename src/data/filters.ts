@@ -3,13 +3,13 @@
  * Within a facet the selected options are OR-ed, across facets AND-ed; an empty facet does not
  * constrain. Pure; no DOM.
  */
-import { BUREAU_IDS, CATEGORIES, STATUSES } from '../../data/types';
-import type { BureauId, Category, ProjectRecord, Status } from '../../data/types';
-import { matchQuery, normaliseQuery } from '../search/search-index';
-import type { SearchIndex } from '../search/search-index';
-import type { Filters } from '../../data/facets';
+import { BUREAU_IDS, CATEGORIES, STATUSES } from './types';
+import type { BureauId, Category, ProjectRecord, Status } from './types';
+import { matchQuery, normaliseQuery } from './search-index';
+import type { SearchIndex } from './search-index';
+import type { Filters } from './facets';
 
-export { EMPTY_FILTERS, type Filters } from '../../data/facets';
+export { EMPTY_FILTERS, type Filters } from './facets';
 
 /** Counts per option of every facet; see {@link facetCounts}. */
 export interface FacetCounts {

@@ -2,9 +2,9 @@
  * Free-text search over project records: Chinese and English names, pinyin (full and initials),
  * the names and aliases of the record's places, and the record id. Pure; no DOM.
  */
-import type { PlaceRecord, ProjectRecord } from '../../data/types';
-import { normaliseQuery, type PinyinFn } from '../../data/search-text';
-import { pinyinKeys } from './pinyin';
+import type { PlaceRecord, ProjectRecord } from './types';
+import { normaliseQuery, type PinyinFn } from './search-text';
+import { pinyinKeys } from './pinyin-keys';
 
 export { normaliseQuery };
 
