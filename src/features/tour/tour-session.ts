@@ -2,7 +2,17 @@
  * The running tour's state and what keeps it in step: the tour the URL names, the stop (URL and
  * tour state both ways), arriving at a stop, autoplay. Used by `TourMode`.
  */
-import { batch, createEffect, createMemo, createSignal, on, onCleanup, type Accessor, type Setter } from 'solid-js';
+import {
+  batch,
+  createEffect,
+  createMemo,
+  createSignal,
+  on,
+  onCleanup,
+  untrack,
+  type Accessor,
+  type Setter,
+} from 'solid-js';
 import { t } from '../../i18n';
 import { useAppState } from '../../state/context';
 import {
@@ -22,7 +32,7 @@ import { useTours } from './tour-source';
 export const FLIGHT_MS = 2600;
 
 /** The tour the URL names (deep links included); an unknown or empty one ends tour mode with a notice. */
-function useTourFromUrl(setTour: Setter<TourState | null>, tour: Accessor<TourState | null>) {
+function useTourFromUrl(setTour: Setter<TourState | null>) {
   const { state, actions } = useAppState();
   const { active } = useTours();
   createEffect(() => {
@@ -38,18 +48,13 @@ function useTourFromUrl(setTour: Setter<TourState | null>, tour: Accessor<TourSt
       prev && prev.tour === found ? prev : { ...createTourState(found, state.stop), playing: state.kiosk },
     );
   });
-  // URL → tour (back/forward), tour → URL.
+  // URL → tour (back/forward). The other way is not an effect: every change of the tour's stop
+  // goes through the session's setter, which tells the store (see useTourSession).
   createEffect(
     on(
       () => state.stop,
       (stop) =>
         state.tour && setTour((s) => (s && s.index !== stop ? applyAction(s, { type: 'goTo', index: stop }) : s)),
-    ),
-  );
-  createEffect(
-    on(
-      () => tour()?.index,
-      (index) => index !== undefined && index !== state.stop && actions.setTourStop(index),
     ),
   );
 }
@@ -100,10 +105,16 @@ function useAutoplay(tour: Accessor<TourState | null>, setTour: Setter<TourState
  * key, a button, a swipe or the presenter window asking for a step).
  */
 export function useTourSession() {
-  const { actions } = useAppState();
-  const [tour, setTour] = createSignal<TourState | null>(null);
+  const { state, actions } = useAppState();
+  const [tour, setTourState] = createSignal<TourState | null>(null);
+  /** Sets the tour's state and, when its stop changed, the store's (and so the link's) stop. */
+  const setTour = ((update: TourState | null | ((prev: TourState | null) => TourState | null)) => {
+    const next: TourState | null = setTourState(update as Parameters<typeof setTourState>[0]);
+    if (next && state.tour && next.index !== untrack(() => state.stop)) actions.setTourStop(next.index);
+    return next;
+  }) as Setter<TourState | null>;
   const [showQuote, setShowQuote] = createSignal(false);
-  useTourFromUrl(setTour, tour);
+  useTourFromUrl(setTour);
   const { stop, record } = useStopArrival(tour, () => setShowQuote(false));
   useAutoplay(tour, setTour);
   const leave = () => {
