@@ -48,7 +48,8 @@ const UNITS: Record<string, { unit: string; factor: number }> = {
   '%': { unit: '%', factor: 1 },
   '％': { unit: '%', factor: 1 },
 };
-for (const c of [
+/** Measure words that count items ("3所", "11条"). */
+const ITEM_CLASSIFIERS = [
   '个',
   '家',
   '台',
@@ -67,30 +68,11 @@ for (const c of [
   '件',
   '幅',
   '门',
-]) {
-  UNITS[c] = { unit: 'item', factor: 1 };
-}
+];
+for (const c of ITEM_CLASSIFIERS) UNITS[c] = { unit: 'item', factor: 1 };
 const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 /** Classifiers that may be followed by the noun they count ("7所学校", "11条措施"). */
-const CLASSIFIERS = [
-  '个',
-  '家',
-  '台',
-  '所',
-  '条',
-  '项',
-  '处',
-  '座',
-  '栋',
-  '幢',
-  '套',
-  '间',
-  '辆',
-  '场',
-  '件',
-  '幅',
-  '门',
-];
+const CLASSIFIERS = ITEM_CLASSIFIERS.filter((c) => c !== '次');
 const CJK_NOUN = /^[\u3400-\u9fff]+$/;
 /** A label before the number ("开工4条", "托额450个", "社区综合为老服务中心3家"), up to 14 characters. */
 const LABEL = /^[^\d]{1,14}?(?=\d)/;

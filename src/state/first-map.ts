@@ -7,6 +7,15 @@ export const FIRST_MAP = 'first-map';
  * needed for the first map loads after it, but never waits forever.
  */
 export function afterFirstMap(fallbackMs = 8000): Promise<void> {
+  // One observer and one timer for the page, whoever asks (map view, data, search, prefetches).
+  if (fallbackMs === FALLBACK_MS) return (shared ??= waitForFirstMap(fallbackMs));
+  return waitForFirstMap(fallbackMs);
+}
+
+const FALLBACK_MS = 8000;
+let shared: Promise<void> | undefined;
+
+function waitForFirstMap(fallbackMs: number): Promise<void> {
   return new Promise((resolve) => {
     if (performance.getEntriesByName(FIRST_MAP, 'mark').length > 0) return resolve();
     let observer: PerformanceObserver | undefined;

@@ -4,7 +4,7 @@ import { lifeCircle, type LifeCircleRow } from '../features/lifecircle/life-circ
 import { lt } from '../i18n';
 import { useAppState } from '../state/context';
 import { keptPlaces } from '../state/kept';
-import { KeepButton, LifeRow } from './life-circle-row';
+import { FacilitiesReady, KeepButton, LifeRow } from './life-circle-row';
 
 /** Report projects further than this are not offered as "the report plans one … away". */
 const PLANNED_SEARCH_M = 5000;
@@ -47,30 +47,14 @@ export function LifeCircleCard(props: { placeName: string }) {
           <h3>{lt(lang(), 'title')}</h3>
           <p class="hint">{lt(lang(), 'intro', { r: radiusLabel() })}</p>
           <KeepButton placeName={props.placeName} kept={kept} />
-          <Show
-            when={!nearby.facilities.error}
-            fallback={
-              <p class="message" role="alert">
-                {lt(lang(), 'error')} {String((nearby.facilities.error as Error)?.message ?? '')}
-              </p>
-            }
-          >
-            <Show
-              when={rows()}
-              fallback={
-                <p class="hint" role="status">
-                  {lt(lang(), 'loading')}
-                </p>
-              }
-            >
-              <ul class="life-rows" data-testid="life-rows">
-                <For each={rows()!}>{(row) => <LifeRow row={row} radiusLabel={radiusLabel()} />}</For>
-              </ul>
-              <p class="hint">
-                {lt(lang(), 'osmNote')} {lt(lang(), 'facilitiesLegend')}
-              </p>
-            </Show>
-          </Show>
+          <FacilitiesReady ready={Boolean(rows())}>
+            <ul class="life-rows" data-testid="life-rows">
+              <For each={rows()!}>{(row) => <LifeRow row={row} radiusLabel={radiusLabel()} />}</For>
+            </ul>
+            <p class="hint">
+              {lt(lang(), 'osmNote')} {lt(lang(), 'facilitiesLegend')}
+            </p>
+          </FacilitiesReady>
         </div>
       </Show>
     </section>

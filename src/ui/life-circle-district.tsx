@@ -1,8 +1,9 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, For } from 'solid-js';
 import { districtCoverage, districtGrid, type CoverageRow } from '../features/lifecircle/district';
 import { radiusById } from '../data/radius';
 import { LIFE_CATEGORY_LABELS, lt } from '../i18n';
 import { useAppState } from '../state/context';
+import { FacilitiesReady } from './life-circle-row';
 
 const pct = (a: number, n: number) => `${n ? Math.round((a / n) * 100) : 0}%`;
 
@@ -31,65 +32,49 @@ export function LifeCircleDistrict() {
   return (
     <section class="life-district" data-testid="life-district">
       <h3>{lt(lang(), 'districtTitle')}</h3>
-      <Show
-        when={!nearby.facilities.error}
-        fallback={
-          <p class="message" role="alert">
-            {lt(lang(), 'error')} {String((nearby.facilities.error as Error)?.message ?? '')}
-          </p>
-        }
-      >
-        <Show
-          when={rows()}
-          fallback={
-            <p class="hint" role="status">
-              {lt(lang(), 'loading')}
-            </p>
-          }
-        >
-          <p class="hint">{lt(lang(), 'districtIntro', { n: rows()![0]?.total ?? 0 })}</p>
-          <table>
-            <caption class="hint">
-              <span class="life-key today" /> {lt(lang(), 'districtToday')} · <span class="life-key after" />{' '}
-              {lt(lang(), 'districtAfter')}
-            </caption>
-            <tbody>
-              <For each={rows()!}>
-                {(r) => (
-                  <tr
-                    data-testid={`life-district-${r.cat}`}
-                    data-today={r.today}
-                    data-after={r.after}
-                    data-total={r.total}
-                  >
-                    <th scope="row">{LIFE_CATEGORY_LABELS[r.cat][lang()]}</th>
-                    <td style={{ width: '45%' }}>
-                      <div
-                        class="life-bar"
-                        role="img"
-                        aria-label={lt(lang(), 'districtRow', {
-                          cat: LIFE_CATEGORY_LABELS[r.cat][lang()],
-                          a: r.today,
-                          b: r.after,
-                          n: r.total,
-                          pa: pct(r.today, r.total),
-                          pb: pct(r.after, r.total),
-                        })}
-                      >
-                        <span class="after" style={{ width: pct(r.after, r.total) }} />
-                        <span class="today" style={{ width: pct(r.today, r.total) }} />
-                      </div>
-                    </td>
-                    <td>
-                      {pct(r.today, r.total)} → {pct(r.after, r.total)}
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Show>
-      </Show>
+      <FacilitiesReady ready={Boolean(rows())}>
+        <p class="hint">{lt(lang(), 'districtIntro', { n: rows()![0]?.total ?? 0 })}</p>
+        <table>
+          <caption class="hint">
+            <span class="life-key today" /> {lt(lang(), 'districtToday')} · <span class="life-key after" />{' '}
+            {lt(lang(), 'districtAfter')}
+          </caption>
+          <tbody>
+            <For each={rows()!}>
+              {(r) => (
+                <tr
+                  data-testid={`life-district-${r.cat}`}
+                  data-today={r.today}
+                  data-after={r.after}
+                  data-total={r.total}
+                >
+                  <th scope="row">{LIFE_CATEGORY_LABELS[r.cat][lang()]}</th>
+                  <td style={{ width: '45%' }}>
+                    <div
+                      class="life-bar"
+                      role="img"
+                      aria-label={lt(lang(), 'districtRow', {
+                        cat: LIFE_CATEGORY_LABELS[r.cat][lang()],
+                        a: r.today,
+                        b: r.after,
+                        n: r.total,
+                        pa: pct(r.today, r.total),
+                        pb: pct(r.after, r.total),
+                      })}
+                    >
+                      <span class="after" style={{ width: pct(r.after, r.total) }} />
+                      <span class="today" style={{ width: pct(r.today, r.total) }} />
+                    </div>
+                  </td>
+                  <td>
+                    {pct(r.today, r.total)} → {pct(r.after, r.total)}
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </FacilitiesReady>
     </section>
   );
 }

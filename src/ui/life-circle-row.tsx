@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
 import { walkingMinutes } from '../data/radius';
 import type { LifeCircleRow } from '../features/lifecircle/life-circle';
 import { LABELS, LIFE_CATEGORY_LABELS, LIFE_CATEGORY_SHORT, lt, type Lang } from '../i18n';
@@ -113,5 +113,34 @@ export function KeepButton(p: { placeName: string; kept: KeptPlaces }) {
         </p>
       </Show>
     </div>
+  );
+}
+
+/**
+ * The life-circle facilities' states around `children`: an alert when the file failed, "loading"
+ * until `ready`, then the children (the card and the district view share it).
+ */
+export function FacilitiesReady(props: { ready: boolean; children: JSX.Element }) {
+  const { state, nearby } = useAppState();
+  return (
+    <Show
+      when={!nearby.facilities.error}
+      fallback={
+        <p class="message" role="alert">
+          {lt(state.lang, 'error')} {String((nearby.facilities.error as Error)?.message ?? '')}
+        </p>
+      }
+    >
+      <Show
+        when={props.ready}
+        fallback={
+          <p class="hint" role="status">
+            {lt(state.lang, 'loading')}
+          </p>
+        }
+      >
+        {props.children}
+      </Show>
+    </Show>
   );
 }

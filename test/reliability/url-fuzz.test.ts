@@ -19,6 +19,7 @@ import { BASEMAP_IDS } from '../../src/data/basemap-ids';
 import {
   DEFAULT_URL_STATE,
   parseUrlState,
+  URL_PARAMS,
   serializeUrlState,
   SORT_KEYS,
   TABS,
@@ -27,23 +28,7 @@ import {
 import { pick, prng } from '../features/records';
 
 /** Every query parameter the parser knows. */
-const KNOWN = [
-  'lang',
-  'basemap',
-  'map',
-  'sort',
-  'b',
-  's',
-  'c',
-  'y',
-  'q',
-  'sel',
-  'tab',
-  'r',
-  'near',
-  'tour',
-  'stop',
-] as const;
+const KNOWN = URL_PARAMS;
 /** Tours in the URL (`tour`, `stop`) are checked only once the state has them. */
 const HAS_TOUR = 'tour' in DEFAULT_URL_STATE;
 const YEARS = [2024, 2025];
